@@ -1,0 +1,22 @@
+package io.landline.api.asr;
+
+import java.util.Set;
+
+/**
+ * The phrases a recognizer should expect. A recognizer that supports grammars constrains decoding to these
+ * phrases; one that does not ignores the grammar.
+ *
+ * @param phrases        complete phrases, lower case, as a user would say them
+ * @param openVocabulary true when some expected speech is free-form (a dictated message), so decoding must not
+ *                       be limited to the phrases
+ */
+public record PhraseGrammar(Set<String> phrases, boolean openVocabulary) {
+
+    /** A grammar that constrains nothing. */
+    public static final PhraseGrammar OPEN = new PhraseGrammar(Set.of(), true);
+
+    /** Copies the phrases. */
+    public PhraseGrammar {
+        phrases = Set.copyOf(phrases);
+    }
+}

@@ -1,0 +1,13 @@
+package io.landline.api.audio;
+
+import java.io.InputStream;
+
+/**
+ * A stream of PCM audio in a known format. Reading returns raw sample bytes; end of stream is the end of the
+ * audio. Live sources (a microphone) never end until closed.
+ */
+public abstract class AudioStream extends InputStream {
+
+    /** @return the format of the bytes this stream returns */
+    public abstract AudioFormat format();
+}

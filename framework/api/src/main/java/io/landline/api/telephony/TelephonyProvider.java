@@ -1,0 +1,43 @@
+package io.landline.api.telephony;
+
+import java.util.List;
+
+/**
+ * Places and controls calls through a phone system. Registered with {@code engine.id} and
+ * {@code service.ranking} like the other engines.
+ */
+public interface TelephonyProvider {
+
+    /** @return whether the phone system is reachable now */
+    boolean isConnected();
+
+    /**
+     * Calls a number from a site: the site's endpoint rings and is bridged to the number.
+     *
+     * @param site   the calling site
+     * @param number a validated number: digits, {@code +}, {@code *}, {@code #}
+     * @return the new call
+     * @throws TelephonyException when the call cannot be placed
+     */
+    Call originate(String site, String number) throws TelephonyException;
+
+    /**
+     * Connects a ringing inbound call to a site's endpoint.
+     *
+     * @param callId the call
+     * @param site   the answering site
+     * @throws TelephonyException when the call cannot be answered
+     */
+    void answer(String callId, String site) throws TelephonyException;
+
+    /**
+     * Ends a call.
+     *
+     * @param callId the call
+     * @throws TelephonyException when the call cannot be ended
+     */
+    void hangup(String callId) throws TelephonyException;
+
+    /** @return calls that have not ended */
+    List<Call> activeCalls();
+}

@@ -1,0 +1,6 @@
+/**
+ * Speech synthesis.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package io.landline.api.tts;

@@ -1,0 +1,130 @@
+package io.landline.console.internal;
+
+import io.landline.api.dialog.DialogService;
+import io.landline.api.dialog.TextSink;
+import io.landline.api.engine.RuntimeStatus;
+import java.io.PrintStream;
+import java.util.concurrent.TimeUnit;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Does what the launcher was asked to do, read from framework properties the launcher sets:
+ * {@code landline.command} is {@code console} (the interactive console), {@code serve} (no console, for running
+ * as a service), or a one-shot command ({@code ask}, {@code engines}, {@code status}, {@code skills}) that runs
+ * once the runtime has started, prints its answer and stops the runtime.
+ */
+@Component(immediate = true)
+public class LaunchMode {
+
+    static final String COMMAND = "landline.command";
+    static final String ARGUMENTS = "landline.command.args";
+    static final String SITE = "landline.console.site";
+    static final String EXIT_CODE = "landline.exit.code";
+
+    private static final long READY_TIMEOUT_SECONDS = 30;
+
+    private final BundleContext context;
+    private Thread oneShot;
+
+    /**
+     * @param component to enable the console components
+     * @param context   the console bundle's context
+     */
+    @Activate
+    public LaunchMode(ComponentContext component, BundleContext context) {
+        this.context = context;
+        String command = context.getProperty(COMMAND);
+        if ("console".equals(command)) {
+            component.enableComponent(StdinLines.class.getName());
+            component.enableComponent(Console.class.getName());
+        } else if (command != null && !command.equals("serve")) {
+            oneShot = new Thread(() -> runOnce(command), "landline-" + command);
+            oneShot.start();
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (oneShot != null) {
+            oneShot.interrupt();
+        }
+    }
+
+    /** @return the site typed lines come from */
+    static String site(BundleContext context) {
+        String site = context.getProperty(SITE);
+        return site == null || site.isBlank() ? DialogService.DEFAULT_SITE : site;
+    }
+
+    /** Stops the runtime with an exit code for the launcher. */
+    static void exit(BundleContext context, int code) {
+        System.setProperty(EXIT_CODE, Integer.toString(code));
+        Thread stopper = new Thread(() -> {
+            try {
+                context.getBundle(0).stop();
+            } catch (org.osgi.framework.BundleException | IllegalStateException e) {
+                // already stopping
+            }
+        }, "landline-exit");
+        stopper.start();
+    }
+
+    private void runOnce(String command) {
+        PrintStream out = System.out;
+        int code = 0;
+        try {
+            Startup.await(context, READY_TIMEOUT_SECONDS);
+            RuntimeStatus status = await(RuntimeStatus.class);
+            switch (command) {
+                case "ask" -> ask(await(DialogService.class));
+                case "engines" -> out.print(Reports.engines(status));
+                case "skills" -> out.print(Reports.skills(status));
+                case "status" -> out.print(Reports.status(status, context.getBundles()));
+                default -> {
+                    System.err.println("unknown command: " + command);
+                    code = 2;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            code = 1;
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            code = 1;
+        }
+        out.flush();
+        exit(context, code);
+    }
+
+    private void ask(DialogService dialog) {
+        String site = site(context);
+        ServiceRegistration<TextSink> printer = context.registerService(TextSink.class,
+                new ConsolePrinter(System.out, site), null);
+        try {
+            String text = context.getProperty(ARGUMENTS);
+            dialog.handleText(site, text == null ? "" : text);
+        } finally {
+            printer.unregister();
+        }
+    }
+
+    private <T> T await(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(READY_TIMEOUT_SECONDS));
+            if (service == null) {
+                throw new IllegalStateException(type.getSimpleName() + " did not become available; see data/log");
+            }
+            return service;
+        } finally {
+            tracker.close();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.landline.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * Starts Landline: an Apache Felix framework with the platform bundles in {@code system/} and Landline's own in
+ * {@code bundle/}, FileInstall watching {@code etc/} (configuration) and {@code deploy/} (more bundles). The
+ * command line is handed to the console bundle through framework properties; the exit code comes back through
+ * the {@code landline.exit.code} system property.
+ *
+ * <pre>
+ * landline                 interactive console
+ * landline ask TEXT...     answer one utterance and exit
+ * landline engines|status|skills
+ * landline serve           run without a console (as a service)
+ * </pre>
+ */
+public final class Main {
+
+    private static final List<String> COMMANDS = List.of("console", "serve", "ask", "engines", "status", "skills");
+
+    private Main() {
+    }
+
+    /**
+     * @param args the command line
+     * @throws Exception when the framework cannot start
+     */
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "console" : args[0];
+        if (!COMMANDS.contains(command)) {
+            System.err.println("usage: landline [ask TEXT... | engines | status | skills | serve]");
+            System.exit(2);
+        }
+        Path home = Path.of(System.getProperty("landline.home", ".")).toAbsolutePath().normalize();
+        String arguments = String.join(" ", Arrays.asList(args).subList(Math.min(1, args.length), args.length));
+        Framework framework = start(home, command, arguments);
+        if (!consoleStarted(framework)) {
+            System.err.println("Landline could not start its console bundle; see " + home.resolve("data/log")
+                    + " and `landline status`.");
+            if (!command.equals("console") && !command.equals("serve")) {
+                stop(framework);
+                System.exit(1);
+            }
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "landline-shutdown"));
+        FrameworkEvent stopped = framework.waitForStop(0);
+        int code = Integer.parseInt(System.getProperty("landline.exit.code", "0"));
+        if (stopped.getType() == FrameworkEvent.ERROR) {
+            System.err.println("Landline stopped with an error: " + stopped.getThrowable());
+            code = 1;
+        }
+        System.exit(code);
+    }
+
+    /**
+     * Starts the framework and every bundle of the distribution.
+     *
+     * @param home      the distribution folder
+     * @param command   what the console bundle should do
+     * @param arguments the command's arguments
+     * @return the started framework
+     * @throws BundleException when the framework cannot start
+     * @throws IOException     when the distribution cannot be read
+     */
+    public static Framework start(Path home, String command, String arguments) throws BundleException, IOException {
+        Files.createDirectories(home.resolve("deploy"));
+        Files.createDirectories(home.resolve("data"));
+        Map<String, String> properties = new HashMap<>();
+        properties.put(Constants.FRAMEWORK_STORAGE, home.resolve("data/cache").toString());
+        // State comes from the folders at every start: bundle/ and deploy/ for code, etc/ for configuration.
+        properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        properties.put("landline.home", home.toString());
+        properties.put("landline.command", command);
+        properties.put("landline.command.args", arguments);
+        properties.put("felix.fileinstall.dir", home.resolve("etc").toString());
+        properties.put("felix.fileinstall.poll", "250");
+        properties.put("felix.fileinstall.noInitialDelay", "true");
+        properties.put("felix.fileinstall.log.level", "2");
+        properties.put("felix.fileinstall.log.default", "jul");
+        properties.put("ds.loglevel", "warn");
+        String site = System.getProperty("landline.console.site");
+        if (site != null) {
+            properties.put("landline.console.site", site);
+        }
+
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).iterator().next();
+        Framework framework = factory.newFramework(properties);
+        framework.init();
+        List<Bundle> installed = new ArrayList<>();
+        for (String folder : List.of("system", "bundle")) {
+            for (Path jar : jars(home.resolve(folder))) {
+                installed.add(framework.getBundleContext().installBundle(jar.toUri().toString()));
+            }
+        }
+        for (Bundle bundle : installed) {
+            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                bundle.start();
+            }
+        }
+        framework.start();
+        return framework;
+    }
+
+    private static boolean consoleStarted(Framework framework) {
+        return Arrays.stream(framework.getBundleContext().getBundles())
+                .anyMatch(b -> "io.landline.console".equals(b.getSymbolicName()) && b.getState() == Bundle.ACTIVE);
+    }
+
+    private static List<Path> jars(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    private static void stop(Framework framework) {
+        try {
+            framework.stop();
+            framework.waitForStop(10_000);
+        } catch (BundleException | InterruptedException e) {
+            System.err.println("Landline did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+}

@@ -1,0 +1,65 @@
+package io.landline.skill.builtin.internal;
+
+import io.landline.api.intent.IntentDefinition;
+import io.landline.api.skill.Response;
+import io.landline.api.skill.Skill;
+import io.landline.api.skill.SkillRequest;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.osgi.service.component.annotations.Component;
+
+/** Tells the time, the date and the day of the week, in the machine's time zone. */
+@Component
+public class ClockSkill implements Skill {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE", Locale.US);
+
+    private static final List<IntentDefinition> INTENTS = List.of(
+            IntentDefinition.of("GetTime", "what time is it", "what's the time", "tell me the time",
+                    "what is the time", "time"),
+            IntentDefinition.of("GetDate", "what's the date", "what is the date", "what's the date today",
+                    "what is today's date", "what's today's date", "date"),
+            IntentDefinition.of("GetDay", "what day is it", "what day is it today", "what day of the week is it"));
+
+    private final Clock clock;
+
+    /** Uses the system clock. */
+    public ClockSkill() {
+        this(Clock.systemDefaultZone());
+    }
+
+    ClockSkill(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String id() {
+        return "clock";
+    }
+
+    @Override
+    public String name() {
+        return "Clock";
+    }
+
+    @Override
+    public List<IntentDefinition> intents() {
+        return INTENTS;
+    }
+
+    @Override
+    public Response handle(SkillRequest request) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        return switch (request.intent().name()) {
+            case "GetTime" -> Response.say("It's " + TIME.format(now) + ".");
+            case "GetDate" -> Response.say("Today is " + DATE.format(now) + ".");
+            case "GetDay" -> Response.say("It's " + DAY.format(now) + ".");
+            default -> Response.say("I don't know how to do that with the clock.");
+        };
+    }
+}
