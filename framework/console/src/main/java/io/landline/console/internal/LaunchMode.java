@@ -78,11 +78,13 @@ public class LaunchMode {
     private void runOnce(String command) {
         PrintStream out = System.out;
         int code = 0;
-        try {
+        // The trackers stay open while the command runs: releasing a service deactivates a delayed component.
+        try (Held<RuntimeStatus> runtime = hold(RuntimeStatus.class);
+                Held<DialogService> dialog = hold(DialogService.class)) {
             Startup.await(context, READY_TIMEOUT_SECONDS);
-            RuntimeStatus status = await(RuntimeStatus.class);
+            RuntimeStatus status = runtime.await();
             switch (command) {
-                case "ask" -> ask(await(DialogService.class));
+                case "ask" -> ask(dialog.await());
                 case "engines" -> out.print(Reports.engines(status));
                 case "skills" -> out.print(Reports.skills(status));
                 case "status" -> out.print(Reports.status(status, context.getBundles()));
@@ -114,16 +116,25 @@ public class LaunchMode {
         }
     }
 
-    private <T> T await(Class<T> type) throws InterruptedException {
+    private <T> Held<T> hold(Class<T> type) {
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();
-        try {
+        return new Held<>(type, tracker);
+    }
+
+    /** A service tracked for as long as a command needs the service. */
+    private record Held<T>(Class<T> type, ServiceTracker<T, T> tracker) implements AutoCloseable {
+
+        T await() throws InterruptedException {
             T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(READY_TIMEOUT_SECONDS));
             if (service == null) {
                 throw new IllegalStateException(type.getSimpleName() + " did not become available; see data/log");
             }
             return service;
-        } finally {
+        }
+
+        @Override
+        public void close() {
             tracker.close();
         }
     }

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * The {@link DialogService}: recognizes intents with the active engine, runs skills, keeps each site's dialog,
  * says the answers and posts an event for every stage. Configured by {@code etc/io.landline.dialog.cfg}.
  */
-@Component(configurationPid = DialogManager.PID)
+@Component(service = DialogService.class, configurationPid = DialogManager.PID)
 public class DialogManager implements DialogService, Dialogs.Understanding, Dialogs.Skills {
 
     static final String PID = "io.landline.dialog";
