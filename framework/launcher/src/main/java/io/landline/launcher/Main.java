@@ -92,8 +92,12 @@ public final class Main {
         properties.put("felix.fileinstall.poll", "250");
         properties.put("felix.fileinstall.noInitialDelay", "true");
         properties.put("felix.fileinstall.log.level", "2");
+        // Never write configuration back into users' files: a save-back can overwrite a newer edit.
+        properties.put("felix.fileinstall.enableConfigSave", "false");
         properties.put("felix.fileinstall.log.default", "jul");
         properties.put("ds.loglevel", "warn");
+        // Gogo's shell bundle provides the argument converters (bundle ids to bundles); the console owns stdin.
+        properties.put("gosh.args", "--nointeractive --noshutdown");
         String site = System.getProperty("landline.console.site");
         if (site != null) {
             properties.put("landline.console.site", site);
