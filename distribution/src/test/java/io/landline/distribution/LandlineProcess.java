@@ -166,6 +166,28 @@ public final class LandlineProcess implements AutoCloseable {
     }
 
     /**
+     * Waits for lines containing each of the texts, in any order: for things that happen at once, such as an
+     * asynchronous notice and an answer.
+     *
+     * @param texts the texts
+     * @return the matching lines, in the order of the texts
+     */
+    public List<String> awaitAll(String... texts) throws InterruptedException {
+        String[] found = new String[texts.length];
+        int missing = texts.length;
+        while (missing > 0) {
+            String line = await(l -> List.of(texts).stream().anyMatch(l::contains), Duration.ofSeconds(30));
+            for (int i = 0; i < texts.length; i++) {
+                if (found[i] == null && line.contains(texts[i])) {
+                    found[i] = line;
+                    missing--;
+                }
+            }
+        }
+        return List.of(found);
+    }
+
+    /**
      * Types a line and waits for the next line on standard output, skipping blank lines and notices in
      * parentheses.
      *
