@@ -89,7 +89,7 @@ public final class Main {
         properties.put("landline.command", command);
         properties.put("landline.command.args", arguments);
         properties.put("felix.fileinstall.dir", home.resolve("etc").toString());
-        properties.put("felix.fileinstall.poll", "250");
+        properties.put("felix.fileinstall.poll", "100");
         properties.put("felix.fileinstall.noInitialDelay", "true");
         properties.put("felix.fileinstall.log.level", "2");
         // Never write configuration back into users' files: a save-back can overwrite a newer edit.
