@@ -56,7 +56,7 @@ class CommandLineIT {
 
     @Test
     void enginesListsEveryStage() throws Exception {
-        assertThat(run("engines")).contains("intent  exact").contains("asr").contains("wake").contains("tts");
+        assertThat(run("engines")).contains("intent  templates").contains("exact (0)").contains("asr").contains("wake").contains("tts");
     }
 
     @Test
