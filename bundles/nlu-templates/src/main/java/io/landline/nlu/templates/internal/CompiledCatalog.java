@@ -244,6 +244,8 @@ final class CompiledCatalog {
         Map<String, SlotValue> slots = new HashMap<>();
         int pathWords = 0;
         int slotExtra = 0;
+        int literal = 0;
+        int heard = 0;
         for (int at = end; at != 0; at = from[at]) {
             Graph.Edge edge = via[at];
             int prev = from[at];
@@ -255,6 +257,10 @@ final class CompiledCatalog {
             if (edge.kind() == Graph.WORD) {
                 sentence.add(edge.word());
                 pathWords++;
+                literal++;
+                if (j > i && Words.similarity(words[i], edge.word()) >= 0.7) {
+                    heard++;
+                }
             } else if (edge.kind() == Graph.SLOT) {
                 String said = String.join(" ", Arrays.asList(words).subList(i, j));
                 Object value = value(edge.slot(), words, i, j, values);
@@ -263,6 +269,11 @@ final class CompiledCatalog {
                 pathWords += j - i;
                 slotExtra += j - i - 1;
             }
+        }
+        // A guess must rest on the template's own words: at least half of them heard (exactly or nearly), so a
+        // free-text slot plus one substituted word ("{name} timer" for "flip a coin") is no match at all.
+        if (literal > 0 && heard * 2 < literal) {
+            return null;
         }
         java.util.Collections.reverse(sentence);
         return new Match(template, cost[end], rank[end], pathWords, slotExtra, slots, String.join(" ", sentence));

@@ -166,6 +166,9 @@ class TemplateRecognizerTest {
         assertThat(recognizer.recognize("blorp the frobnicator", CATALOG)).isEmpty();
         assertThat(recognizer.recognize("", CATALOG)).isEmpty();
         assertThat(recognizer.recognize("call dad", CATALOG)).isEmpty();
+        // A free-text slot and one wrong word is not a guess worth offering.
+        assertThat(recognizer.recognize("flip a coin", CATALOG)).isEmpty();
+        assertThat(recognizer.recognize("clear the shopping list", CATALOG)).isEmpty();
     }
 
     @Test
