@@ -270,9 +270,10 @@ final class CompiledCatalog {
                 slotExtra += j - i - 1;
             }
         }
-        // A guess must rest on the template's own words: at least half of them heard (exactly or nearly), so a
-        // free-text slot plus one substituted word ("{name} timer" for "flip a coin") is no match at all.
-        if (literal > 0 && heard * 2 < literal) {
+        // A guess must rest on the template's own words: more than half of them heard (exactly or nearly), so a
+        // free-text slot plus one substituted word ("{name} timer" for "flip a coin"), or two common words of
+        // four ("how is the weather" for "what is the time"), is no match at all.
+        if (literal > 0 && heard * 2 <= literal) {
             return null;
         }
         java.util.Collections.reverse(sentence);

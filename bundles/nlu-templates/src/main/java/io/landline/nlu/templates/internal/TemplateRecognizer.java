@@ -41,14 +41,14 @@ public class TemplateRecognizer implements IntentRecognizer {
     public @interface Config {
         /** @return below this confidence nothing is returned; between it and the dialog's threshold, "did you mean" */
         @AttributeDefinition(description = "Below this confidence (0..1) an utterance is not understood at all")
-        double min_confidence() default 0.5;
+        double min_confidence() default 0.6;
     }
 
     private record Compiled(long version, CompiledCatalog catalog, PhraseGrammar grammar) {
     }
 
     private final SlotParsers parsers;
-    private volatile double minConfidence = 0.5;
+    private volatile double minConfidence = 0.6;
     private volatile Compiled compiled;
     private final Set<String> reported = new HashSet<>();
 
@@ -70,7 +70,7 @@ public class TemplateRecognizer implements IntentRecognizer {
     @Modified
     void configure(Config config) {
         double value = config.min_confidence();
-        minConfidence = Double.isNaN(value) ? 0.5 : Math.max(0, Math.min(1, value));
+        minConfidence = Double.isNaN(value) ? 0.6 : Math.max(0, Math.min(1, value));
     }
 
     @Override
