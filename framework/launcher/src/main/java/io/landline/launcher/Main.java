@@ -27,12 +27,14 @@ import org.osgi.framework.launch.FrameworkFactory;
  * landline                 interactive console
  * landline ask TEXT...     answer one utterance and exit
  * landline engines|status|skills
+ * landline skill install FILE|URL / skill remove ID
  * landline serve           run without a console (as a service)
  * </pre>
  */
 public final class Main {
 
-    private static final List<String> COMMANDS = List.of("console", "serve", "ask", "engines", "status", "skills");
+    private static final List<String> COMMANDS = List.of("console", "serve", "ask", "engines", "status", "skills",
+            "skill");
 
     private Main() {
     }
@@ -44,7 +46,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "console" : args[0];
         if (!COMMANDS.contains(command)) {
-            System.err.println("usage: landline [ask TEXT... | engines | status | skills | serve]");
+            System.err.println("usage: landline [ask TEXT... | engines | status | skills | skill install FILE|URL | skill remove ID | serve]");
             System.exit(2);
         }
         Path home = Path.of(System.getProperty("landline.home", ".")).toAbsolutePath().normalize();
