@@ -26,13 +26,14 @@ import org.osgi.framework.launch.FrameworkFactory;
  * <pre>
  * landline                 interactive console
  * landline ask TEXT...     answer one utterance and exit
+ * landline listen FILE.wav [--json] [--say-to OUT.wav]   run a recording through the voice pipeline
  * landline engines|status|skills
  * landline serve           run without a console (as a service)
  * </pre>
  */
 public final class Main {
 
-    private static final List<String> COMMANDS = List.of("console", "serve", "ask", "engines", "status", "skills");
+    private static final List<String> COMMANDS = List.of("console", "serve", "ask", "listen", "engines", "status", "skills");
 
     private Main() {
     }
@@ -44,7 +45,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "console" : args[0];
         if (!COMMANDS.contains(command)) {
-            System.err.println("usage: landline [ask TEXT... | engines | status | skills | serve]");
+            System.err.println("usage: landline [ask TEXT... | listen FILE.wav [--json] [--say-to OUT.wav] | engines | status | skills | serve]");
             System.exit(2);
         }
         Path home = Path.of(System.getProperty("landline.home", ".")).toAbsolutePath().normalize();
