@@ -21,7 +21,7 @@ class SpeechIT {
 
     @TempDir
     static Path folder;
-    static Path home;
+    static volatile Path home;
     static Speech speech;
 
     @BeforeAll

@@ -19,7 +19,7 @@ import java.util.Map;
 final class WavReader {
 
     /** A header read, and how many bytes of sample data follow. */
-    record Header(SourceFormat format, long dataBytes) {
+    record Header(SourceFormat format, long dataOffset, long dataBytes) {
     }
 
     private static final Map<Integer, String> FORMAT_NAMES = Map.of(0x0002, "Microsoft ADPCM", 0x0011, "IMA ADPCM",
@@ -59,6 +59,10 @@ final class WavReader {
                 throw new AudioException(name + " is empty (0 bytes), not a WAV file");
             }
             Header header = read(raw, size, name);
+            if (header.dataOffset() + header.dataBytes() < size && !chunkFollows(file, header, size)) {
+                // The data size is too small and no chunk follows it: the rest of the file is audio too.
+                header = new Header(header.format(), header.dataOffset(), size - header.dataOffset());
+            }
             return new Opened(header, raw);
         } catch (AudioException e) {
             closeQuietly(raw);
@@ -117,7 +121,7 @@ final class WavReader {
                 if (declared == 0 || declared == 0xFFFFFFFFL || declared > remaining) {
                     declared = remaining;
                 }
-                return new Header(format, declared);
+                return new Header(format, offset, declared);
             } else {
                 long skipped = in.skip(length + (length & 1));
                 offset += skipped;
@@ -156,6 +160,28 @@ final class WavReader {
             return new SourceFormat(rate, channels, bits / 8, encoding, false);
         } catch (IllegalArgumentException e) {
             throw new AudioException(name + ": " + e.getMessage());
+        }
+    }
+
+    /** @return whether a plausible RIFF chunk header (four ASCII letters, a size that fits) follows the data */
+    private static boolean chunkFollows(Path file, Header header, long size) throws IOException {
+        long at = header.dataOffset() + header.dataBytes() + (header.dataBytes() & 1);
+        if (at + 8 > size) {
+            return at >= size;
+        }
+        try (var channel = Files.newByteChannel(file)) {
+            channel.position(at);
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(8);
+            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                // read the 8 bytes
+            }
+            byte[] b = buffer.array();
+            for (int i = 0; i < 4; i++) {
+                if (b[i] < 0x20 || b[i] > 0x7e) {
+                    return false;
+                }
+            }
+            return Integer.toUnsignedLong(littleInt(b, 4)) <= size - at - 8;
         }
     }
 
