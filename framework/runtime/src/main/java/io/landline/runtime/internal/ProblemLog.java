@@ -69,6 +69,13 @@ public class ProblemLog implements FrameworkListener, BundleListener, LogListene
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindLogReader(LogReaderService reader) {
+        // Bundles that start before the runtime (io.landline.asr.vosk sorts first) may have reported problems
+        // already: replay the log's history, oldest first, then listen.
+        List<LogEntry> history = new java.util.ArrayList<>();
+        for (var entries = reader.getLog(); entries.hasMoreElements();) {
+            history.add(0, entries.nextElement());
+        }
+        history.forEach(this::logged);
         reader.addLogListener(this);
     }
 

@@ -25,6 +25,26 @@ final class WakeMatcher {
     }
 
     /**
+     * @param partialText the words of a partial result, without timings
+     * @return whether a wake phrase is in it with another word after it, so it is worth finalizing the result
+     */
+    boolean followedInPartial(String partialText) {
+        String[] words = partialText.strip().split("\\s+");
+        for (String[] phrase : phrases) {
+            for (int i = 0; i + phrase.length < words.length; i++) {
+                boolean match = true;
+                for (int k = 0; k < phrase.length && match; k++) {
+                    match = words[i + k].equals(phrase[k]);
+                }
+                if (match) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param words        decoded words
      * @param isFinal      whether they are a final result
      * @param nowSeconds   how much audio the recognizer has had, in seconds

@@ -38,7 +38,6 @@ final class WakeStream implements WakeWordStream {
     private Recognizer newRecognizer() throws IOException {
         Recognizer r = new Recognizer(model.model(), 16000f, grammar);
         r.setWords(true);
-        r.setPartialWords(true);
         return r;
     }
 
@@ -57,15 +56,17 @@ final class WakeStream implements WakeWordStream {
         streamBytes += even;
         sincePartial += even;
         double now = (streamBytes - recognizerStart) / 32000.0;
-        Optional<WakeWordDetection> found;
+        Optional<WakeWordDetection> found = Optional.empty();
         if (endpoint) {
             found = matcher.find(Words.parse(recognizer.getResult()), true, now, reportedUntil);
-            // Vosk starts a new utterance after an endpoint but keeps counting time from its own start.
         } else if (sincePartial >= PARTIAL_EVERY) {
             sincePartial = 0;
-            found = matcher.find(Words.parse(recognizer.getPartialResult()), false, now, reportedUntil);
-        } else {
-            found = Optional.empty();
+            // Partial results come without timings (asking Vosk for partial word timings delays partial results
+            // by about a second). Once a wake word is followed by another word, finalize to get its timing and
+            // confirm it: the final result may still revise a hasty partial.
+            if (matcher.followedInPartial(Words.partialText(recognizer.getPartialResult()))) {
+                found = matcher.find(Words.parse(recognizer.getFinalResult()), true, now, reportedUntil);
+            }
         }
         return found.map(d -> {
             // Later partials may move the same word's end a little: ignore it for a while.

@@ -20,6 +20,14 @@ final class Words {
     private Words() {
     }
 
+    private static final Pattern PARTIAL = Pattern.compile("\"partial\"\\s*:\\s*\"([^\"]*)\"");
+
+    /** @return the text of a partial result */
+    static String partialText(String json) {
+        Matcher m = PARTIAL.matcher(json);
+        return m.find() ? m.group(1).toLowerCase() : "";
+    }
+
     static List<Word> parse(String json) {
         List<Word> words = new ArrayList<>();
         Matcher object = OBJECT.matcher(json);
