@@ -194,6 +194,10 @@ final class ListeningLoop {
                 return;
             }
         }
+        // The voice detector learns the room's noise floor while nobody talks to the assistant.
+        for (int at = 0; at + Vad.FRAME_BYTES <= chunk.length(); at += Vad.FRAME_BYTES) {
+            vad.isSpeech(chunk.data(), at, Vad.FRAME_BYTES);
+        }
         Optional<WakeWordDetection> detection;
         try {
             detection = wake.accept(chunk.data(), 0, chunk.length());

@@ -2,8 +2,9 @@ package io.landline.runtime.internal;
 
 /**
  * Voice activity by energy, on 20 ms frames of 16 kHz 16-bit audio. A frame is speech when its level is well above
- * the noise floor, which follows the quietest recent frames, so steady background noise (a fan, hiss) is not
- * taken for speech while a voice over it is. Thresholds are in dBFS.
+ * the noise floor, the quietest frame of the last three seconds (minimum statistics: speech always has pauses,
+ * steady noise has none), so steady background noise (a fan, hiss) is not taken for speech while a voice over it
+ * is. Thresholds are in dBFS.
  */
 final class Vad {
 
@@ -12,7 +13,9 @@ final class Vad {
 
     private final double marginDb;
     private final double minimumDb;
-    private double noiseFloorDb = -60;
+    private static final int WINDOW_FRAMES = 150;
+    private final double[] recent = new double[WINDOW_FRAMES];
+    private int frames;
 
     /**
      * @param marginDb  how far above the noise floor speech is (typically 10..15 dB)
@@ -31,15 +34,13 @@ final class Vad {
      */
     boolean isSpeech(byte[] pcm, int offset, int length) {
         double level = levelDb(pcm, offset, length);
-        boolean speech = level >= minimumDb && level >= noiseFloorDb + marginDb;
-        // The floor drops fast to quieter frames and creeps up slowly, so speech does not raise it much.
-        if (level < noiseFloorDb) {
-            noiseFloorDb = 0.7 * noiseFloorDb + 0.3 * level;
-        } else if (!speech) {
-            noiseFloorDb = 0.98 * noiseFloorDb + 0.02 * level;
-        } else {
-            noiseFloorDb += 0.002 * (level - noiseFloorDb);
+        recent[frames % WINDOW_FRAMES] = level;
+        frames++;
+        double floor = level;
+        for (int i = 0; i < Math.min(frames, WINDOW_FRAMES); i++) {
+            floor = Math.min(floor, recent[i]);
         }
+        boolean speech = level >= minimumDb && level >= floor + marginDb;
         return speech;
     }
 

@@ -15,9 +15,17 @@ final class SharedModel {
     /** Owner's reference plus open streams; 0 means freed. */
     private final AtomicInteger references = new AtomicInteger(1);
 
+    private final Runnable free;
+
     SharedModel(Model model, String path) {
+        this(model, path, model::close);
+    }
+
+    /** @param free frees the model; a seam for tests */
+    SharedModel(Model model, String path, Runnable free) {
         this.model = model;
         this.path = path;
+        this.free = free;
     }
 
     Model model() {
@@ -44,7 +52,7 @@ final class SharedModel {
     /** Gives a reference back; the last one frees the model. */
     void release() {
         if (references.decrementAndGet() == 0) {
-            model.close();
+            free.run();
         }
     }
 
