@@ -83,7 +83,7 @@ class HotSwapIT {
 
     @Test
     void uninstallingASkillBundleRemovesItsIntentsAndReinstallingBringsThemBack() throws Exception {
-        landline.send("lb");
+        landline.send("lb built-in");
         String line = landline.awaitContaining("Landline built-in skills");
         Matcher id = Pattern.compile("^\\s*(\\d+)\\|").matcher(line);
         assertThat(id.find()).as(line).isTrue();

@@ -26,6 +26,7 @@ import org.osgi.framework.launch.FrameworkFactory;
  * <pre>
  * landline                 interactive console
  * landline ask TEXT...     answer one utterance and exit
+ * landline listen FILE.wav [--json] [--say-to OUT.wav]   run a recording through the voice pipeline
  * landline engines|status|skills
  * landline skill install FILE|URL / skill remove ID
  * landline serve           run without a console (as a service)
@@ -33,8 +34,8 @@ import org.osgi.framework.launch.FrameworkFactory;
  */
 public final class Main {
 
-    private static final List<String> COMMANDS = List.of("console", "serve", "ask", "engines", "status", "skills",
-            "skill");
+    private static final List<String> COMMANDS = List.of("console", "serve", "ask", "listen", "engines", "status",
+            "skills", "skill");
 
     private Main() {
     }
@@ -46,7 +47,8 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "console" : args[0];
         if (!COMMANDS.contains(command)) {
-            System.err.println("usage: landline [ask TEXT... | engines | status | skills | skill install FILE|URL | skill remove ID | serve]");
+            System.err.println("usage: landline [ask TEXT... | listen FILE.wav [--json] [--say-to OUT.wav] | engines"
+                    + " | status | skills | skill install FILE|URL | skill remove ID | serve]");
             System.exit(2);
         }
         Path home = Path.of(System.getProperty("landline.home", ".")).toAbsolutePath().normalize();

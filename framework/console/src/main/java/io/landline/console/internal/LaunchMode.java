@@ -1,6 +1,8 @@
 package io.landline.console.internal;
 
+import io.landline.api.audio.AudioFiles;
 import io.landline.api.dialog.DialogService;
+import io.landline.api.dialog.Listening;
 import io.landline.api.dialog.TextSink;
 import io.landline.api.engine.RuntimeStatus;
 import java.io.PrintStream;
@@ -17,7 +19,8 @@ import org.osgi.util.tracker.ServiceTracker;
  * Does what the launcher was asked to do, read from framework properties the launcher sets:
  * {@code landline.command} is {@code console} (the interactive console), {@code serve} (no console, for running
  * as a service), or a one-shot command ({@code ask}, {@code engines}, {@code status}, {@code skills}) that runs
- * once the runtime has started, prints its answer and stops the runtime.
+ * once the runtime has started, prints its answer and stops the runtime. {@code listen} runs a recording through
+ * the voice pipeline ({@link ListenCommand}).
  */
 @Component(immediate = true)
 public class LaunchMode {
@@ -85,6 +88,7 @@ public class LaunchMode {
             RuntimeStatus status = runtime.await();
             switch (command) {
                 case "ask" -> ask(dialog.await());
+                case "listen" -> code = listen();
                 case "engines" -> out.print(Reports.engines(status));
                 case "skills" -> out.print(Reports.skills(status));
                 case "status" -> out.print(Reports.status(status, context.getBundles()));
@@ -112,6 +116,20 @@ public class LaunchMode {
         }
         out.flush();
         exit(context, code);
+    }
+
+    private int listen() throws InterruptedException {
+        ListenCommand.Arguments arguments;
+        try {
+            arguments = ListenCommand.Arguments.parse(String.valueOf(context.getProperty(ARGUMENTS)));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        try (Held<Listening> listening = hold(Listening.class); Held<AudioFiles> files = hold(AudioFiles.class)) {
+            return new ListenCommand(context, System.out, site(context)).run(arguments, listening.await(),
+                    files.await());
+        }
     }
 
     private void ask(DialogService dialog) {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -28,13 +29,16 @@ import org.slf4j.LoggerFactory;
  * The {@link DialogService}: recognizes intents with the active engine, runs skills, keeps each site's dialog,
  * says the answers and posts an event for every stage. Configured by {@code etc/io.landline.dialog.cfg}.
  */
-@Component(service = DialogService.class, configurationPid = DialogManager.PID)
+@Component(service = { DialogService.class, DialogManager.class }, configurationPid = DialogManager.PID)
 public class DialogManager implements DialogService, Dialogs.Understanding, Dialogs.Skills {
 
     static final String PID = "io.landline.dialog";
     private static final Logger LOG = LoggerFactory.getLogger(DialogManager.class);
     private static final Dialogs.Timing DEFAULTS = new Dialogs.Timing(Duration.ofSeconds(8), Duration.ofSeconds(30),
             0.8);
+
+    /** Who wants to know the intent of the utterance this thread is handling (the listening loop). */
+    private static final ThreadLocal<Consumer<Intent>> INTENT_LISTENER = new ThreadLocal<>();
 
     private final ActiveEngines engines;
     private final SkillRegistry skills;
@@ -80,6 +84,25 @@ public class DialogManager implements DialogService, Dialogs.Understanding, Dial
         dialogs.setTiming(timing);
     }
 
+    /**
+     * Handles text like {@link #handleText(String, String)} and tells who asks which intent was recognized, for
+     * the listening loop's report. The callback runs on this thread, before the skill answers.
+     *
+     * @param site     the site
+     * @param text     the utterance
+     * @param onIntent told the recognized intent, if any
+     * @return what the assistant said
+     */
+    public Response handleText(String site, String text, Consumer<Intent> onIntent) {
+        Consumer<Intent> previous = INTENT_LISTENER.get();
+        INTENT_LISTENER.set(onIntent);
+        try {
+            return handleText(site, text);
+        } finally {
+            INTENT_LISTENER.set(previous);
+        }
+    }
+
     @Override
     public Response handleText(String site, String text) {
         Response response = dialogs.handle(site, text);
@@ -117,6 +140,10 @@ public class DialogManager implements DialogService, Dialogs.Understanding, Dial
             intent = Optional.empty();
         }
         if (intent.isPresent()) {
+            Consumer<Intent> listener = INTENT_LISTENER.get();
+            if (listener != null) {
+                listener.accept(intent.get());
+            }
             events.post(Topics.INTENT_RECOGNIZED, Topics.SITE, site, Topics.TEXT, text, Topics.SKILL,
                     intent.get().skillId(), Topics.INTENT, intent.get().name(), Topics.CONFIDENCE,
                     intent.get().confidence(), Topics.ENGINE, engineId);

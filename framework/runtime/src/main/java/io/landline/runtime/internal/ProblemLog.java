@@ -35,12 +35,14 @@ import org.slf4j.LoggerFactory;
 public class ProblemLog implements FrameworkListener, BundleListener, LogListener, ProblemReporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemLog.class);
-    private static final Pattern PATH = Pattern.compile("((?:file:)?/[^\\s:]+)");
+    private static final Pattern PATH = Pattern.compile("((?:file:)?/[^\\s:;,()\\[\\]'\"]+)");
     private static final Pattern MISSING_PACKAGE = Pattern.compile("missing requirement .*?osgi\\.wiring\\.package=([\\w.]+)");
     private static final Pattern EXCEPTION_NAME = Pattern.compile("(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error): ");
 
     private final Problems problems;
     private final BundleContext context;
+    /** The Landline home folder: paths inside it are shown relative to it. */
+    private final String home;
 
     /**
      * @param context the runtime bundle's context
@@ -49,6 +51,7 @@ public class ProblemLog implements FrameworkListener, BundleListener, LogListene
     @Activate
     public ProblemLog(BundleContext context, @Reference EventPoster events) {
         this.context = context;
+        this.home = context.getProperty("landline.home");
         this.problems = new Problems(Clock.systemUTC(), problem -> {
             LOG.warn("{}: {}", problem.source(), problem.message());
             events.post(Topics.PROBLEM_REPORTED, Topics.SOURCE, problem.source(), Topics.MESSAGE, problem.message());
@@ -88,6 +91,13 @@ public class ProblemLog implements FrameworkListener, BundleListener, LogListene
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindLogReader(LogReaderService reader) {
+        // Bundles that start before the runtime (io.landline.asr.vosk sorts first) may have reported problems
+        // already: replay the log's history, oldest first, then listen.
+        List<LogEntry> history = new java.util.ArrayList<>();
+        for (var entries = reader.getLog(); entries.hasMoreElements();) {
+            history.add(0, entries.nextElement());
+        }
+        history.forEach(this::logged);
         reader.addLogListener(this);
     }
 
@@ -124,7 +134,7 @@ public class ProblemLog implements FrameworkListener, BundleListener, LogListene
             String message = entry.getMessage()
                     + (entry.getException() == null ? "" : ": " + entry.getException().getMessage());
             logger.debug(message, entry.getException());
-            problems.report(subjectOf(entry.getMessage(), name), plain(message));
+            problems.report(subjectOf(entry.getMessage(), name, home), plain(message, home));
         } else if (level == LogLevel.INFO) {
             logger.info(entry.getMessage());
         } else {
@@ -133,30 +143,35 @@ public class ProblemLog implements FrameworkListener, BundleListener, LogListene
     }
 
     /**
-     * @param location a bundle location or file URL
-     * @return a short source name: the folder and file name for files, the location otherwise
+     * @param location a bundle location, file URL or path
+     * @return the path relative to the Landline home ("deploy/x.jar") when it is inside it, else unchanged
      */
-    static String sourceOf(String location) {
-        String path = location.startsWith("file:") ? location.substring(5) : location;
-        int slash = path.lastIndexOf('/');
-        if (slash < 0) {
-            return location;
-        }
-        int previous = path.lastIndexOf('/', slash - 1);
-        return path.substring(previous + 1);
+    String sourceOf(String location) {
+        return relative(location, home);
     }
 
-    /** @return the file a message is about ("etc/x.cfg", "deploy/y.jar"), else the bundle that logged it */
-    static String subjectOf(String message, String loggerBundle) {
+    static String relative(String location, String home) {
+        String path = location.startsWith("file:") ? location.substring(5).replaceFirst("^//", "") : location;
+        return home != null && path.startsWith(home + "/") ? path.substring(home.length() + 1) : location;
+    }
+
+    /** @return the file in the Landline home a message is about ("etc/x.cfg"), else the bundle that logged it */
+    static String subjectOf(String message, String loggerBundle, String home) {
         Matcher path = PATH.matcher(message);
-        return path.find() ? sourceOf(path.group(1)) : loggerBundle;
+        while (path.find()) {
+            String relative = relative(path.group(1), home);
+            if (!relative.equals(path.group(1))) {
+                return relative;
+            }
+        }
+        return loggerBundle;
     }
 
     /**
      * @return the message without exception class names, and a missing package said plainly rather than as the
      *         resolver's requirement dump
      */
-    static String plain(String message) {
+    static String plain(String message, String home) {
         Matcher missing = MISSING_PACKAGE.matcher(message);
         if (missing.find()) {
             return "cannot start: it needs the package " + missing.group(1)
@@ -164,7 +179,11 @@ public class ProblemLog implements FrameworkListener, BundleListener, LogListene
         }
         String text = EXCEPTION_NAME.matcher(message).replaceAll("");
         Matcher path = PATH.matcher(text);
-        return path.find() ? text.replace(path.group(1), sourceOf(path.group(1))) : text;
+        StringBuilder out = new StringBuilder();
+        while (path.find()) {
+            path.appendReplacement(out, Matcher.quoteReplacement(relative(path.group(1), home)));
+        }
+        return path.appendTail(out).toString();
     }
 
     private static String messageOf(Throwable error, String fallback) {

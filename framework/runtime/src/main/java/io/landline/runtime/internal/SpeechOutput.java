@@ -105,8 +105,13 @@ public class SpeechOutput {
     }
 
     private Optional<AudioSink> audioSinkFor(String site) {
-        return audioSinks.values().stream()
-                .filter(s -> s.site() == null || s.site().equals(site))
+        // A sink registered for this very site (a WAV file for `listen --say-to`) wins over one for every site.
+        Optional<AudioSink> own = audioSinks.values().stream()
+                .filter(s -> site.equals(s.site()))
+                .map(SiteSink::sink)
+                .reduce((first, later) -> later);
+        return own.isPresent() ? own : audioSinks.values().stream()
+                .filter(s -> s.site() == null)
                 .map(SiteSink::sink)
                 .findFirst();
     }

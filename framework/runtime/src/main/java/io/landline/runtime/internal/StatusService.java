@@ -60,7 +60,7 @@ public class StatusService implements RuntimeStatus {
         List<String> known = all.stream().map(Problem::source).toList();
         for (Bundle bundle : context.getBundles()) {
             boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
-            String source = ProblemLog.sourceOf(bundle.getLocation());
+            String source = problems.sourceOf(bundle.getLocation());
             if (bundle.getState() == Bundle.INSTALLED && !fragment && !known.contains(source)) {
                 all.add(new Problem(source, "bundle " + bundle.getSymbolicName()
                         + " is installed but cannot be resolved (missing dependencies)", Instant.now()));

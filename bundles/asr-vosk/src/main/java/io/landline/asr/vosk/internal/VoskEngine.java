@@ -1,0 +1,194 @@
+package io.landline.asr.vosk.internal;
+
+import io.landline.api.asr.PhraseGrammar;
+import io.landline.api.asr.RecognitionException;
+import io.landline.api.asr.RecognitionOptions;
+import io.landline.api.asr.RecognitionStream;
+import io.landline.api.asr.SpeechRecognizer;
+import io.landline.api.engine.Engines;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.vosk.LibVosk;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+/**
+ * The Vosk speech recognizer. Registers its {@link SpeechRecognizer} service itself, only while a model is loaded,
+ * so a bad {@code model.path} leaves the stage to another engine (or to none) with a clear problem instead of an
+ * engine that fails every utterance. A changed {@code model.path} loads the new model before the old one is
+ * retired: there is no moment without a recognizer, and streams in flight finish on the old model.
+ */
+@Component(service = {}, immediate = true, configurationPid = VoskEngine.PID)
+@Designate(ocd = VoskEngine.Config.class)
+public class VoskEngine implements SpeechRecognizer {
+
+    static final String PID = "io.landline.asr.vosk";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VoskEngine.class);
+    private static final float RATE = 16000f;
+
+    /** Configuration, from {@code etc/io.landline.asr.vosk.cfg}. */
+    @ObjectClassDefinition(name = "Landline Vosk speech recognizer")
+    public @interface Config {
+        /** @return the model folder; empty for the small English model in the distribution */
+        @AttributeDefinition(description = "Vosk model folder; empty = ${landline.home}/models/vosk-model-en-us")
+        String model_path() default "";
+
+        /** @return the engine's rank among speech recognizers */
+        @AttributeDefinition(description = "Rank among speech recognizers; the highest is used unless one is pinned")
+        int service_ranking() default 10;
+
+        /** @return whether to constrain decoding to the intent engine's phrases */
+        @AttributeDefinition(description = "Constrain decoding to the phrases the intent engine knows")
+        boolean grammar() default true;
+
+        /** @return the engine id */
+        @AttributeDefinition(description = "Engine id, for pinning (asr.engine in io.landline.engines.cfg)")
+        String engine_id() default "vosk";
+    }
+
+    @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC)
+    private volatile Logger osgiLog;
+
+    private BundleContext context;
+    private volatile SharedModel model;
+    private volatile boolean grammar;
+    private ServiceRegistration<SpeechRecognizer> registration;
+
+    @Activate
+    void activate(BundleContext bundleContext, Config config) {
+        this.context = bundleContext;
+        LibVosk.vosk_set_log_level(-2);
+        modified(config);
+    }
+
+    @Modified
+    synchronized void modified(Config config) {
+        grammar = config.grammar();
+        Path path = modelPath(config);
+        SharedModel current = model;
+        if (current == null || !current.path().equals(path.toString())) {
+            try {
+                SharedModel loaded = load(path);
+                model = loaded;
+                if (current != null) {
+                    current.release();
+                }
+            } catch (IOException e) {
+                problem("Vosk model not loaded: " + e.getMessage()
+                        + (current == null ? "; speech recognition with Vosk is off until model.path in "
+                                + "etc/io.landline.asr.vosk.cfg names a Vosk model folder"
+                                : "; still using " + current.path()));
+            }
+        }
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(Engines.ENGINE_ID, config.engine_id());
+        properties.put(Constants.SERVICE_RANKING, config.service_ranking());
+        properties.put("model.path", model == null ? path.toString() : model.path());
+        if (model != null && registration == null) {
+            registration = context.registerService(SpeechRecognizer.class, this, properties);
+        } else if (registration != null) {
+            registration.setProperties(properties);
+        }
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        if (registration != null) {
+            registration.unregister();
+            registration = null;
+        }
+        SharedModel current = model;
+        model = null;
+        if (current != null) {
+            current.release();
+        }
+    }
+
+    @Override
+    public RecognitionStream open(RecognitionOptions options) throws RecognitionException {
+        SharedModel current = model;
+        if (current == null || !current.acquire()) {
+            throw new RecognitionException("the Vosk recognizer has no model loaded");
+        }
+        try {
+            PhraseGrammar phrases = options.grammar();
+            boolean constrained = grammar && phrases != null && !phrases.phrases().isEmpty();
+            if (!constrained) {
+                return new VoskStream(recognizer(current, null), null, current);
+            }
+            Recognizer withGrammar = recognizer(current, VoskJson.grammar(phrases.phrases()));
+            try {
+                return new VoskStream(withGrammar, phrases.openVocabulary() ? recognizer(current, null) : null,
+                        current);
+            } catch (IOException | RuntimeException e) {
+                withGrammar.close();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            current.release();
+            throw new RecognitionException("Vosk cannot start a recognizer: " + e.getMessage(), e);
+        }
+    }
+
+    private static Recognizer recognizer(SharedModel model, String grammar) throws IOException {
+        Recognizer recognizer = grammar == null ? new Recognizer(model.model(), RATE)
+                : new Recognizer(model.model(), RATE, grammar);
+        recognizer.setWords(true);
+        return recognizer;
+    }
+
+    private Path modelPath(Config config) {
+        String configured = config.model_path() == null ? "" : config.model_path().strip();
+        if (!configured.isEmpty()) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        String home = context.getProperty("landline.home");
+        return Path.of(home == null ? "." : home, "models", "vosk-model-en-us").toAbsolutePath().normalize();
+    }
+
+    private static SharedModel load(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            throw new IOException("no model folder at " + path);
+        }
+        if (!Files.exists(path.resolve("am/final.mdl")) && !Files.exists(path.resolve("final.mdl"))) {
+            throw new IOException(path + " is not a Vosk model folder (it has no am/final.mdl)");
+        }
+        long start = System.nanoTime();
+        Model loaded;
+        try {
+            loaded = new Model(path.toString());
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("Vosk cannot load the model at " + path + " (" + e.getMessage() + ")", e);
+        }
+        LOG.info("Vosk model loaded from {} in {} ms", path, (System.nanoTime() - start) / 1_000_000);
+        return new SharedModel(loaded, path.toString());
+    }
+
+    private void problem(String message) {
+        Logger log = osgiLog;
+        if (log != null) {
+            log.warn(message);
+        } else {
+            LOG.warn(message);
+        }
+    }
+}

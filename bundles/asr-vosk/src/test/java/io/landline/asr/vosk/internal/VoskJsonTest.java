@@ -1,0 +1,40 @@
+package io.landline.asr.vosk.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VoskJsonTest {
+
+    @Test
+    void readsTextPartialAndConfidence() {
+        String result = "{\n  \"result\" : [{\"conf\" : 0.5, \"word\" : \"what\"}, {\"conf\" : 1.0, \"word\" : \"time\"}],"
+                + "\n  \"text\" : \"what [unk] time\"\n}";
+        assertThat(VoskJson.text(result)).isEqualTo("what time");
+        assertThat(VoskJson.confidence(result)).isEqualTo(0.75);
+        assertThat(VoskJson.text("{\"partial\" : \"what ti\"}")).isEqualTo("what ti");
+        assertThat(VoskJson.text("{\"text\" : \"\"}")).isEmpty();
+        assertThat(VoskJson.confidence("{\"text\" : \"\"}")).isEqualTo(1.0);
+    }
+
+    @Test
+    void grammarIsAJsonListWithUnknown() {
+        assertThat(VoskJson.grammar(List.of("What's the time?", "call \"mom\"", "  ")))
+                .isEqualTo("[\"what's the time\", \"call mom\", \"[unk]\"]");
+    }
+
+    @Test
+    void aModelIsFreedWhenTheOwnerAndTheLastStreamLetGo() {
+        int[] freed = { 0 };
+        SharedModel model = new SharedModel(null, "x", () -> freed[0]++);
+        assertThat(model.acquire()).isTrue();
+        assertThat(model.acquire()).isTrue();
+        model.release();
+        model.release();
+        assertThat(freed[0]).as("a stream is still open").isZero();
+        model.release();
+        assertThat(freed[0]).isEqualTo(1);
+        assertThat(model.acquire()).as("freed models are not handed out").isFalse();
+    }
+}

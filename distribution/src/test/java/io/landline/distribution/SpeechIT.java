@@ -1,0 +1,148 @@
+package io.landline.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The voice pipeline with real speech: espeak-ng voices at several speeds, run through {@code bin/landline listen}
+ * in the assembled product with the real Vosk model.
+ */
+class SpeechIT {
+
+    @TempDir
+    static Path folder;
+    static volatile Path home;
+    static Speech speech;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        home = LandlineProcess.copyOfDistribution(Files.createDirectories(folder.resolve("home")));
+        speech = new Speech(Files.createDirectories(folder.resolve("audio")));
+    }
+
+    /** What one run of {@code landline listen --json} printed. */
+    record Run(int exitCode, List<String> json, String transcript) {
+
+        List<String> ofType(String type) {
+            return json.stream().filter(l -> l.contains("\"type\":\"" + type + "\"")).toList();
+        }
+
+        List<String> values(String type, String field) {
+            List<String> values = new ArrayList<>();
+            Pattern pattern = Pattern.compile("\"" + field + "\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+            for (String line : ofType(type)) {
+                Matcher m = pattern.matcher(line);
+                if (m.find()) {
+                    values.add(m.group(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    static Run listen(Path in, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("listen", in.toString(), "--json"));
+        args.addAll(List.of(more));
+        try (LandlineProcess landline = LandlineProcess.start(home, args.toArray(String[]::new))) {
+            int code = landline.awaitExit(Duration.ofSeconds(150));
+            String transcript = landline.transcript();
+            List<String> json = transcript.lines().filter(l -> l.startsWith("{")).toList();
+            return new Run(code, json, transcript);
+        }
+    }
+
+    @Test
+    void wakeWordAndCommandInSeveralVoicesGetTheRightAnswers() throws Exception {
+        Path out = folder.resolve("answers.wav");
+        Path recording = speech.join(speech.silence(0.5),
+                speech.say("en-us", 150, "computer, what time is it"), speech.silence(1.5),
+                speech.say("en-gb+f3", 170, "computer what day is it"), speech.silence(1.5),
+                speech.say("en-us+m3", 130, "computer, what can you do"), speech.silence(1.5),
+                speech.say("en-gb-x-rp", 160, "computer. what's the date"), speech.silence(1.0));
+
+        Run run = listen(recording, "--say-to", out.toString());
+
+        assertThat(run.exitCode()).as(run.transcript()).isZero();
+        assertThat(run.values("wake", "word")).as(run.transcript()).containsExactly("computer", "computer",
+                "computer", "computer");
+        assertThat(run.values("transcript", "text")).as(run.transcript()).containsExactly("what time is it",
+                "what day is it", "what can you do", "what's the date");
+        assertThat(run.values("intent", "name")).as(run.transcript()).containsExactly("GetTime", "GetDay", "Help",
+                "GetDate");
+        List<String> responses = run.values("response", "text");
+        assertThat(responses).as(run.transcript()).hasSize(4);
+        assertThat(responses.get(0)).matches("It's \\d{1,2}:\\d\\d [AP]M\\.");
+        assertThat(responses.get(2)).contains("Clock");
+        assertThat(run.ofType("error")).as(run.transcript()).isEmpty();
+        // --say-to: the four answers spoken by espeak-ng into one 16 kHz WAV file.
+        byte[] wav = Files.readAllBytes(out);
+        assertThat(new String(wav, 0, 4)).isEqualTo("RIFF");
+        assertThat((wav.length - 44) / 32000.0).as("seconds of speech").isGreaterThan(3);
+    }
+
+    @Test
+    void commandsWithoutTheWakeWordDoNothing() throws Exception {
+        Path recording = speech.join(speech.silence(0.5), speech.say("en-us", 150, "what time is it"),
+                speech.silence(1.5), speech.say("en-gb+f3", 170, "what can you do"), speech.silence(1.0));
+
+        Run run = listen(recording);
+
+        assertThat(run.exitCode()).as(run.transcript()).isZero();
+        assertThat(run.json()).as(run.transcript()).isEmpty();
+    }
+
+    @Test
+    void minutesOfOrdinarySpeechNeverWake() throws Exception {
+        String[] sentences = {
+            "Did you call the sheriff?",
+            "I think the commuter train was late again this morning.",
+            "The company computed the numbers for the quarterly report.",
+            "My neighbour came over to borrow a cup of sugar and a pair of scissors.",
+            "Can you put the kettle on and pour me a cup of tea?",
+            "The weather forecast says it will rain tomorrow afternoon.",
+            "She composed a beautiful piece of music for the competition.",
+            "Let's go to the park and feed the ducks before it gets dark.",
+            "He commuted to the city every day for twenty years.",
+            "Please remember to lock the door when you leave the house.",
+            "The children were playing football in the garden until dinner time.",
+            "What time does the museum open on Sundays?",
+            "We need to buy bread, milk, eggs and some fresh vegetables.",
+            "The committee will meet again next Thursday to discuss the budget.",
+            "I could not believe how quickly the summer went by.",
+            "Our tutor asked us to read three chapters before the exam.",
+            "The scooter in the hallway belongs to my younger brother.",
+            "Turn left at the traffic lights and the station is on your right.",
+            "They counted the votes twice to make sure the result was correct.",
+            "A good cup of coffee makes the whole morning better.",
+            "The plumber will come between nine and twelve to fix the sink.",
+            "Have you seen my keys? I left them on the kitchen table.",
+            "The computation took longer than anyone expected.",
+            "My grandmother tells wonderful stories about her childhood on the farm.",
+        };
+        String[] voices = { "en-us", "en-gb+f3", "en-us+m3", "en-gb-x-rp" };
+        List<Path> parts = new ArrayList<>();
+        for (int i = 0; i < sentences.length; i++) {
+            parts.add(speech.say(voices[i % voices.length], 130 + (i * 13) % 60, sentences[i]));
+            parts.add(speech.silence(0.6));
+        }
+        Path recording = speech.join(parts);
+        double seconds = (Files.size(recording) - 44) / 32000.0;
+
+        Run run = listen(recording);
+
+        assertThat(seconds).as("minutes of speech").isGreaterThan(90);
+        assertThat(run.exitCode()).as(run.transcript()).isZero();
+        assertThat(run.ofType("wake")).as(run.transcript()).isEmpty();
+        assertThat(run.ofType("intent")).as(run.transcript()).isEmpty();
+    }
+}

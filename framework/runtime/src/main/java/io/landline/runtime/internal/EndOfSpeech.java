@@ -1,0 +1,105 @@
+package io.landline.runtime.internal;
+
+import java.util.Set;
+
+/**
+ * Decides when a command has ended, from voice activity per frame and the recognizer's words so far:
+ * <ul>
+ * <li>{@link Reason#SILENCE}: speech was heard and then {@code trailingSilenceMs} of silence;</li>
+ * <li>{@link Reason#COMPLETE}: the words form a whole phrase of the grammar that no longer phrase continues, and
+ * they have been stable (with the speaker pausing) for {@code completeStableMs};</li>
+ * <li>{@link Reason#NOTHING}: no speech within {@code noSpeechMs};</li>
+ * <li>{@link Reason#TOO_LONG}: the utterance reached {@code maxUtteranceMs}.</li>
+ * </ul>
+ */
+final class EndOfSpeech {
+
+    /** Why an utterance ended. */
+    enum Reason {
+        SILENCE, COMPLETE, NOTHING, TOO_LONG, END_OF_AUDIO
+    }
+
+    /** Timing, in milliseconds. */
+    record Timing(int trailingSilenceMs, int completeStableMs, int noSpeechMs, int maxUtteranceMs, boolean earlyEnd) {
+    }
+
+    private final Timing timing;
+    private final Set<String> phrases;
+    private long elapsedMs;
+    private boolean heardSpeech;
+    private long silenceMs;
+    private String words = "";
+    private long wordsStableMs;
+
+    /**
+     * @param timing  the limits
+     * @param phrases the grammar's phrases, normalised; empty when the grammar is open
+     */
+    EndOfSpeech(Timing timing, Set<String> phrases) {
+        this.timing = timing;
+        this.phrases = phrases;
+    }
+
+    /**
+     * @param frameMs  the length of the frame
+     * @param speech   whether the frame is speech
+     * @return a reason when the utterance has ended, else null
+     */
+    Reason frame(int frameMs, boolean speech) {
+        elapsedMs += frameMs;
+        wordsStableMs += frameMs;
+        if (speech) {
+            heardSpeech = true;
+            silenceMs = 0;
+        } else {
+            silenceMs += frameMs;
+        }
+        if (heardSpeech && silenceMs >= timing.trailingSilenceMs()) {
+            return Reason.SILENCE;
+        }
+        if (timing.earlyEnd() && !words.isEmpty() && silenceMs > 0 && wordsStableMs >= timing.completeStableMs()
+                && isComplete(words)) {
+            return Reason.COMPLETE;
+        }
+        if (!heardSpeech && elapsedMs >= timing.noSpeechMs()) {
+            return Reason.NOTHING;
+        }
+        if (elapsedMs >= timing.maxUtteranceMs()) {
+            return Reason.TOO_LONG;
+        }
+        return null;
+    }
+
+    /** @param partial the recognizer's words so far */
+    void words(String partial) {
+        String normalized = Normalizer.normalize(partial);
+        if (!normalized.equals(words)) {
+            words = normalized;
+            wordsStableMs = 0;
+        }
+    }
+
+    /** @return whether the words are a phrase of the grammar and no longer phrase starts with them */
+    boolean isComplete(String normalized) {
+        if (!phrases.contains(normalized)) {
+            return false;
+        }
+        String prefix = normalized + " ";
+        for (String phrase : phrases) {
+            if (phrase.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return milliseconds of audio seen so far */
+    long elapsedMs() {
+        return elapsedMs;
+    }
+
+    /** @return milliseconds of silence at the end so far */
+    long trailingSilenceMs() {
+        return silenceMs;
+    }
+}

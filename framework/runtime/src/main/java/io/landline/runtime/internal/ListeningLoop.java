@@ -1,0 +1,346 @@
+package io.landline.runtime.internal;
+
+import io.landline.api.asr.PhraseGrammar;
+import io.landline.api.asr.RecognitionException;
+import io.landline.api.asr.RecognitionOptions;
+import io.landline.api.asr.RecognitionResult;
+import io.landline.api.asr.RecognitionStream;
+import io.landline.api.asr.SpeechRecognizer;
+import io.landline.api.audio.AudioException;
+import io.landline.api.audio.AudioStream;
+import io.landline.api.dialog.ListeningObserver;
+import io.landline.api.event.Topics;
+import io.landline.api.intent.Intent;
+import io.landline.api.skill.Response;
+import io.landline.api.wake.WakeWord;
+import io.landline.api.wake.WakeWordDetection;
+import io.landline.api.wake.WakeWordSpotter;
+import io.landline.api.wake.WakeWordStream;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Listens to one stream: wake word, then one command on the speech recognizer until end of speech, then the
+ * dialog; then the wake word again, or straight to the next command while the dialog expects a reply. The engines
+ * and the grammar are read when an utterance starts and kept in locals until it ends, so an utterance in flight
+ * finishes on the engine it started with.
+ */
+final class ListeningLoop {
+
+    /** What the loop needs from the runtime; a seam for unit tests. */
+    interface Pipeline {
+        /** @return the active wake-word engine */
+        Optional<WakeWordSpotter> wakeWord();
+
+        /** @return the active speech recognizer with its id */
+        Optional<Recognizer> recognizer();
+
+        /** @return the active intent engine's grammar for the current skills */
+        PhraseGrammar grammar();
+
+        /** @return whether the site's dialog waits for a reply */
+        boolean expectsReply(String site);
+
+        /** Handles a command as the dialog service does, telling {@code onIntent} the intent recognized. */
+        Response handle(String site, String text, Consumer<Intent> onIntent);
+
+        /** Posts an event. */
+        void post(String topic, Object... keysAndValues);
+    }
+
+    /** A speech recognizer and its engine id. */
+    record Recognizer(String id, SpeechRecognizer engine) {
+    }
+
+    /** The loop's settings. */
+    record Settings(List<WakeWord> wakeWords, EndOfSpeech.Timing timing, double vadMarginDb, double vadMinimumDb) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ListeningLoop.class);
+    /** Audio is read and fed in blocks of 100 ms. */
+    static final int CHUNK_BYTES = 3200;
+    private static final int BYTES_PER_MS = 32;
+    private static final int RING_BYTES = 20 * 32000;
+
+    private final Pipeline pipeline;
+    private final Settings settings;
+    private final String site;
+    private final ListeningObserver observer;
+    private final AudioRing ring = new AudioRing(RING_BYTES);
+    private final Deque<Chunk> replay = new ArrayDeque<>();
+    private final Vad vad;
+    private long position;
+    private boolean warnedNoWake;
+
+    private WakeWordStream wake;
+    private long wakeOpenedAt;
+    private Utterance utterance;
+
+    /** A block of audio and where it starts in the stream. */
+    private record Chunk(long start, byte[] data, int length) {
+        long end() {
+            return start + length;
+        }
+    }
+
+    /** One command being recognized. */
+    private static final class Utterance {
+        final Recognizer recognizer;
+        final RecognitionStream stream;
+        final EndOfSpeech end;
+        String partial = "";
+
+        Utterance(Recognizer recognizer, RecognitionStream stream, EndOfSpeech end) {
+            this.recognizer = recognizer;
+            this.stream = stream;
+            this.end = end;
+        }
+    }
+
+    ListeningLoop(Pipeline pipeline, Settings settings, String site, ListeningObserver observer) {
+        this.pipeline = pipeline;
+        this.settings = settings;
+        this.site = site;
+        this.observer = observer;
+        this.vad = new Vad(settings.vadMarginDb(), settings.vadMinimumDb());
+    }
+
+    /**
+     * Runs until the stream ends or the thread is interrupted; closes the stream. A command that is being spoken
+     * when the audio ends is still recognized and answered.
+     */
+    void run(AudioStream audio) throws AudioException, InterruptedException {
+        try (audio) {
+            while (true) {
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+                Chunk chunk = next(audio);
+                if (chunk == null) {
+                    break;
+                }
+                process(chunk);
+            }
+            if (utterance != null) {
+                endUtterance(EndOfSpeech.Reason.END_OF_AUDIO, position, null);
+            }
+        } catch (IOException e) {
+            throw new AudioException("cannot read audio: " + e.getMessage(), e);
+        } finally {
+            closeWake();
+            if (utterance != null) {
+                utterance.stream.close();
+                utterance = null;
+            }
+        }
+    }
+
+    private Chunk next(AudioStream audio) throws IOException {
+        if (!replay.isEmpty()) {
+            return replay.poll();
+        }
+        byte[] data = new byte[CHUNK_BYTES];
+        int n = audio.readNBytes(data, 0, CHUNK_BYTES);
+        n -= n % 2;
+        if (n <= 0) {
+            return null;
+        }
+        Chunk chunk = new Chunk(position, data, n);
+        ring.append(data, 0, n);
+        position += n;
+        return chunk;
+    }
+
+    private void process(Chunk chunk) {
+        if (utterance == null) {
+            if (pipeline.expectsReply(site)) {
+                closeWake();
+                startUtterance();
+            } else {
+                listenForWake(chunk);
+                return;
+            }
+        }
+        if (utterance != null) {
+            recognize(chunk);
+        }
+    }
+
+    private void listenForWake(Chunk chunk) {
+        if (wake == null) {
+            Optional<WakeWordSpotter> spotter = pipeline.wakeWord();
+            if (spotter.isEmpty()) {
+                if (!warnedNoWake) {
+                    warnedNoWake = true;
+                    observer.error("no wake-word engine is active; nothing is heard until one is installed");
+                    LOG.info("site {}: no wake-word engine is active", site);
+                }
+                return;
+            }
+            try {
+                wake = spotter.get().open(settings.wakeWords(), site);
+                wakeOpenedAt = chunk.start();
+                warnedNoWake = false;
+            } catch (RuntimeException e) {
+                fail("the wake-word engine failed to start: " + e.getMessage());
+                return;
+            }
+        }
+        // The voice detector learns the room's noise floor while nobody talks to the assistant.
+        for (int at = 0; at + Vad.FRAME_BYTES <= chunk.length(); at += Vad.FRAME_BYTES) {
+            vad.isSpeech(chunk.data(), at, Vad.FRAME_BYTES);
+        }
+        Optional<WakeWordDetection> detection;
+        try {
+            detection = wake.accept(chunk.data(), 0, chunk.length());
+        } catch (RuntimeException e) {
+            fail("the wake-word engine failed: " + e.getMessage());
+            closeWake();
+            return;
+        }
+        if (detection.isEmpty()) {
+            return;
+        }
+        long endOfWord = Math.max(wakeOpenedAt, Math.min(chunk.end(),
+                wakeOpenedAt + detection.get().offsetMs() * BYTES_PER_MS));
+        endOfWord -= endOfWord % 2;
+        WakeWordDetection heard = new WakeWordDetection(detection.get().word(), endOfWord / BYTES_PER_MS,
+                detection.get().score());
+        closeWake();
+        observer.wake(heard);
+        pipeline.post(Topics.WAKE_DETECTED, Topics.SITE, site, Topics.WORD, heard.word(), Topics.OFFSET_MS,
+                heard.offsetMs());
+        startUtterance();
+        if (utterance != null) {
+            // The command starts right after the wake word: hand the recognizer the audio since then again.
+            replayFrom(endOfWord, chunk.end());
+        }
+    }
+
+    private void replayFrom(long from, long to) {
+        byte[] audio = ring.copy(from, to);
+        long start = to - audio.length;
+        Deque<Chunk> chunks = new ArrayDeque<>();
+        for (int at = 0; at < audio.length; at += CHUNK_BYTES) {
+            int n = Math.min(CHUNK_BYTES, audio.length - at);
+            byte[] data = new byte[n];
+            System.arraycopy(audio, at, data, 0, n);
+            chunks.add(new Chunk(start + at, data, n));
+        }
+        while (!chunks.isEmpty()) {
+            replay.addFirst(chunks.pollLast());
+        }
+    }
+
+    private void startUtterance() {
+        Optional<Recognizer> recognizer = pipeline.recognizer();
+        if (recognizer.isEmpty()) {
+            fail("no speech recognizer is active; the command was not heard");
+            return;
+        }
+        PhraseGrammar grammar;
+        try {
+            grammar = pipeline.grammar();
+        } catch (RuntimeException e) {
+            LOG.warn("intent engine grammar failed: {}", e.toString());
+            grammar = PhraseGrammar.OPEN;
+        }
+        try {
+            RecognitionStream stream = recognizer.get().engine().open(new RecognitionOptions(site, grammar));
+            Set<String> phrases = new HashSet<>();
+            grammar.phrases().forEach(p -> phrases.add(Normalizer.normalize(p)));
+            utterance = new Utterance(recognizer.get(), stream, new EndOfSpeech(settings.timing(), phrases));
+        } catch (RecognitionException e) {
+            fail(e.getMessage());
+        } catch (RuntimeException e) {
+            fail("speech recognizer " + recognizer.get().id() + " failed to start: " + e);
+        }
+    }
+
+    private void recognize(Chunk chunk) {
+        Utterance current = utterance;
+        RecognitionResult result;
+        try {
+            result = current.stream.accept(chunk.data(), 0, chunk.length());
+        } catch (RecognitionException | RuntimeException e) {
+            fail("speech recognizer " + current.recognizer.id() + " failed: " + e.getMessage());
+            current.stream.close();
+            utterance = null;
+            return;
+        }
+        if (!result.isFinal() && !result.text().equals(current.partial)) {
+            current.partial = result.text();
+            current.end.words(result.text());
+            observer.transcript(result.text(), false, chunk.end() / BYTES_PER_MS);
+            pipeline.post(Topics.TRANSCRIPT_PARTIAL, Topics.SITE, site, Topics.TEXT, result.text());
+        }
+        EndOfSpeech.Reason reason = null;
+        long endAt = chunk.end();
+        for (int at = 0; at + Vad.FRAME_BYTES <= chunk.length() && reason == null; at += Vad.FRAME_BYTES) {
+            reason = current.end.frame(20, vad.isSpeech(chunk.data(), at, Vad.FRAME_BYTES));
+            endAt = chunk.start() + at + Vad.FRAME_BYTES;
+        }
+        if (result.isFinal()) {
+            endUtterance(reason == null ? EndOfSpeech.Reason.SILENCE : reason, chunk.end(), result);
+        } else if (reason != null) {
+            endUtterance(reason, endAt, null);
+            if (endAt < chunk.end()) {
+                replayFrom(endAt, chunk.end());
+            }
+        }
+    }
+
+    private void endUtterance(EndOfSpeech.Reason reason, long at, RecognitionResult engineFinal) {
+        Utterance current = utterance;
+        utterance = null;
+        RecognitionResult result = engineFinal;
+        try {
+            if (result == null) {
+                result = current.stream.finish();
+            }
+        } catch (RecognitionException | RuntimeException e) {
+            fail("speech recognizer " + current.recognizer.id() + " failed: " + e.getMessage());
+            return;
+        } finally {
+            current.stream.close();
+        }
+        String text = result.text().strip();
+        LOG.debug("site {}: utterance ended ({}) at {} ms: '{}'", site, reason, at / BYTES_PER_MS, text);
+        observer.transcript(text, true, at / BYTES_PER_MS);
+        pipeline.post(Topics.TRANSCRIPT_FINAL, Topics.SITE, site, Topics.TEXT, text, Topics.ENGINE,
+                current.recognizer.id());
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            Response response = pipeline.handle(site, text, observer::intent);
+            observer.response(response);
+        } catch (RuntimeException e) {
+            fail("handling '" + text + "' failed: " + e);
+        }
+    }
+
+    private void fail(String message) {
+        LOG.info("site {}: {}", site, message);
+        observer.error(message);
+    }
+
+    private void closeWake() {
+        if (wake != null) {
+            try {
+                wake.close();
+            } catch (RuntimeException e) {
+                LOG.debug("closing the wake-word stream failed", e);
+            }
+            wake = null;
+        }
+    }
+}

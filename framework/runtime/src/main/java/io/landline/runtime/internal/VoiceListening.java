@@ -1,0 +1,142 @@
+package io.landline.runtime.internal;
+
+import io.landline.api.asr.PhraseGrammar;
+import io.landline.api.audio.AudioException;
+import io.landline.api.audio.AudioStream;
+import io.landline.api.dialog.Listening;
+import io.landline.api.dialog.ListeningObserver;
+import io.landline.api.intent.Intent;
+import io.landline.api.intent.IntentRecognizer;
+import io.landline.api.skill.Response;
+import io.landline.api.wake.WakeWord;
+import io.landline.api.wake.WakeWordSpotter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The voice pipeline ({@link Listening}), configured by {@code etc/io.landline.listen.cfg}: wake words with their
+ * sensitivities, and how a command ends. Each call runs its own {@link ListeningLoop}.
+ */
+@Component(service = { Listening.class, VoiceListening.class }, configurationPid = VoiceListening.PID)
+public class VoiceListening implements Listening, ListeningLoop.Pipeline {
+
+    static final String PID = "io.landline.listen";
+    static final List<WakeWord> DEFAULT_WAKE_WORDS = List.of(new WakeWord("computer", 0.5));
+
+    private final ActiveEngines engines;
+    private final SkillRegistry skills;
+    private final DialogManager dialog;
+    private final EventPoster events;
+    private final Problems problems;
+    private volatile ListeningLoop.Settings settings = new ListeningLoop.Settings(DEFAULT_WAKE_WORDS,
+            new EndOfSpeech.Timing(600, 200, 6000, 10000, true), 12, -48);
+
+    /**
+     * @param engines    the active engines
+     * @param skills     the catalog the grammar comes from
+     * @param dialog     handles commands
+     * @param events     posts wake and transcript events
+     * @param problemLog reports bad configuration
+     * @param config     the configuration
+     */
+    @Activate
+    public VoiceListening(@Reference ActiveEngines engines, @Reference SkillRegistry skills,
+            @Reference DialogManager dialog, @Reference EventPoster events, @Reference ProblemLog problemLog,
+            Map<String, Object> config) {
+        this.engines = engines;
+        this.skills = skills;
+        this.dialog = dialog;
+        this.events = events;
+        this.problems = problemLog.problems();
+        configure(config);
+    }
+
+    @Modified
+    void configure(Map<String, Object> config) {
+        Settings read = new Settings(config, PID, problems);
+        ListeningLoop.Settings current = settings;
+        List<WakeWord> words = wakeWords(read.text("wake.words", null), current.wakeWords(), read.source());
+        EndOfSpeech.Timing t = current.timing();
+        EndOfSpeech.Timing timing = new EndOfSpeech.Timing(
+                read.integer("trailing.silence.ms", t.trailingSilenceMs(), 100, 5000),
+                read.integer("complete.stable.ms", t.completeStableMs(), 0, 5000),
+                read.integer("no.speech.ms", t.noSpeechMs(), 500, 60000),
+                read.integer("max.utterance.ms", t.maxUtteranceMs(), 1000, 120000),
+                !"false".equalsIgnoreCase(read.text("early.end", Boolean.toString(t.earlyEnd())).strip()));
+        double margin = read.decimal("vad.margin.db", current.vadMarginDb(), 1, 40);
+        double minimum = read.decimal("vad.minimum.db", current.vadMinimumDb(), -90, -10);
+        read.finish();
+        settings = new ListeningLoop.Settings(words, timing, margin, minimum);
+    }
+
+    /**
+     * Reads {@code computer:0.5, hey landline:0.4}: phrases with an optional sensitivity (default 0.5).
+     */
+    List<WakeWord> wakeWords(String text, List<WakeWord> current, String source) {
+        if (text == null || text.isBlank()) {
+            problems.clear(source + " wake.words");
+            return text == null ? DEFAULT_WAKE_WORDS : current;
+        }
+        List<WakeWord> words = new ArrayList<>();
+        for (String entry : text.split(",")) {
+            String[] parts = entry.split(":");
+            try {
+                double sensitivity = parts.length > 1 ? Double.parseDouble(parts[1].strip()) : 0.5;
+                if (parts.length > 2) {
+                    throw new IllegalArgumentException("more than one ':'");
+                }
+                words.add(new WakeWord(Normalizer.normalize(parts[0]), sensitivity));
+            } catch (IllegalArgumentException e) {
+                problems.report(source + " wake.words", "wake word '" + entry.strip()
+                        + "' is not PHRASE or PHRASE:SENSITIVITY (0..1): " + e.getMessage() + "; keeping " + current);
+                return current;
+            }
+        }
+        problems.clear(source + " wake.words");
+        return List.copyOf(words);
+    }
+
+    @Override
+    public void listen(String site, AudioStream audio, ListeningObserver observer)
+            throws AudioException, InterruptedException {
+        new ListeningLoop(this, settings, site, observer == null ? ListeningObserver.NONE : observer).run(audio);
+    }
+
+    @Override
+    public Optional<WakeWordSpotter> wakeWord() {
+        return engines.wakeWord();
+    }
+
+    @Override
+    public Optional<ListeningLoop.Recognizer> recognizer() {
+        return engines.speechRecognizer().map(c -> new ListeningLoop.Recognizer(c.info().id(), c.engine()));
+    }
+
+    @Override
+    public PhraseGrammar grammar() {
+        Optional<IntentRecognizer> intent = engines.intentRecognizer().map(c -> c.engine());
+        return intent.isEmpty() ? PhraseGrammar.OPEN : intent.get().grammar(skills.catalog());
+    }
+
+    @Override
+    public boolean expectsReply(String site) {
+        return dialog.expectsReply(site);
+    }
+
+    @Override
+    public Response handle(String site, String text, Consumer<Intent> onIntent) {
+        return dialog.handleText(site, text, onIntent);
+    }
+
+    @Override
+    public void post(String topic, Object... keysAndValues) {
+        events.post(topic, keysAndValues);
+    }
+}

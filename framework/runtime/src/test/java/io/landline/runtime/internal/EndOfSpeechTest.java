@@ -1,0 +1,73 @@
+package io.landline.runtime.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EndOfSpeechTest {
+
+    private static final EndOfSpeech.Timing TIMING = new EndOfSpeech.Timing(600, 200, 3000, 8000, true);
+    private static final Set<String> PHRASES = Set.of("what time is it", "what day is it", "what day is it today");
+
+    private static EndOfSpeech.Reason run(EndOfSpeech end, boolean speech, int ms) {
+        EndOfSpeech.Reason reason = null;
+        for (int t = 0; t < ms && reason == null; t += 20) {
+            reason = end.frame(20, speech);
+        }
+        return reason;
+    }
+
+    @Test
+    void endsAfterTrailingSilence() {
+        EndOfSpeech end = new EndOfSpeech(TIMING, Set.of());
+        assertThat(run(end, false, 400)).isNull();
+        assertThat(run(end, true, 1000)).isNull();
+        assertThat(run(end, false, 580)).isNull();
+        assertThat(run(end, false, 20)).isEqualTo(EndOfSpeech.Reason.SILENCE);
+        assertThat(end.elapsedMs()).isEqualTo(2000);
+    }
+
+    @Test
+    void aCompleteCommandEndsEarlyWhenTheSpeakerPauses() {
+        EndOfSpeech end = new EndOfSpeech(TIMING, PHRASES);
+        run(end, true, 1000);
+        end.words("What time is it?");
+        assertThat(run(end, true, 400)).as("still speaking").isNull();
+        assertThat(run(end, false, 40)).isEqualTo(EndOfSpeech.Reason.COMPLETE);
+    }
+
+    @Test
+    void aPhraseThatALongerOneContinuesWaitsForSilence() {
+        EndOfSpeech end = new EndOfSpeech(TIMING, PHRASES);
+        run(end, true, 1000);
+        end.words("what day is it");
+        assertThat(run(end, false, 580)).isNull();
+        assertThat(run(end, false, 20)).isEqualTo(EndOfSpeech.Reason.SILENCE);
+    }
+
+    @Test
+    void changingWordsAreNotStable() {
+        EndOfSpeech end = new EndOfSpeech(TIMING, PHRASES);
+        run(end, true, 500);
+        end.words("what time is it");
+        run(end, false, 100);
+        end.words("what time is it");
+        assertThat(run(end, false, 80)).isNull();
+        assertThat(run(end, false, 40)).isEqualTo(EndOfSpeech.Reason.COMPLETE);
+    }
+
+    @Test
+    void earlyEndCanBeTurnedOff() {
+        EndOfSpeech end = new EndOfSpeech(new EndOfSpeech.Timing(600, 200, 3000, 8000, false), PHRASES);
+        run(end, true, 500);
+        end.words("what time is it");
+        assertThat(run(end, false, 580)).isNull();
+    }
+
+    @Test
+    void nothingSaidAndTooLong() {
+        assertThat(run(new EndOfSpeech(TIMING, PHRASES), false, 3000)).isEqualTo(EndOfSpeech.Reason.NOTHING);
+        assertThat(run(new EndOfSpeech(TIMING, PHRASES), true, 8000)).isEqualTo(EndOfSpeech.Reason.TOO_LONG);
+    }
+}

@@ -1,0 +1,374 @@
+package io.landline.runtime.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.landline.api.asr.PhraseGrammar;
+import io.landline.api.asr.RecognitionOptions;
+import io.landline.api.asr.RecognitionResult;
+import io.landline.api.asr.RecognitionStream;
+import io.landline.api.asr.SpeechRecognizer;
+import io.landline.api.audio.AudioFormat;
+import io.landline.api.audio.AudioStream;
+import io.landline.api.dialog.ListeningObserver;
+import io.landline.api.intent.Intent;
+import io.landline.api.skill.Response;
+import io.landline.api.wake.WakeWord;
+import io.landline.api.wake.WakeWordDetection;
+import io.landline.api.wake.WakeWordSpotter;
+import io.landline.api.wake.WakeWordStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The loop with hand-written engines: what reaches which engine, and when. */
+class ListeningLoopTest {
+
+    private static final int BPS = 32000;
+
+    /** Builds 16 kHz audio: quiet noise for silence, a loud tone for speech. */
+    private static final class Audio {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final Random random = new Random(7);
+
+        Audio silence(double seconds) {
+            return add(seconds, 0);
+        }
+
+        Audio speech(double seconds) {
+            return add(seconds, 0.3);
+        }
+
+        private Audio add(double seconds, double amplitude) {
+            int n = (int) Math.round(seconds * 16000);
+            for (int i = 0; i < n; i++) {
+                double v = amplitude * Math.sin(i * 0.1) + 0.0005 * random.nextGaussian();
+                int s = (int) (v * 32767);
+                bytes.write(s);
+                bytes.write(s >> 8);
+            }
+            return this;
+        }
+
+        byte[] pcm() {
+            return bytes.toByteArray();
+        }
+    }
+
+    private static AudioStream stream(byte[] pcm) {
+        ByteArrayInputStream in = new ByteArrayInputStream(pcm);
+        return new AudioStream() {
+            @Override
+            public AudioFormat format() {
+                return AudioFormat.PCM_16K_MONO;
+            }
+
+            @Override
+            public int read() {
+                return in.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                return in.read(b, off, len);
+            }
+        };
+    }
+
+    /** Fires once per stream after {@code fireAfterBytes}, saying the word ended at {@code endMs}. */
+    private static final class FakeWake implements WakeWordSpotter {
+        final long fireAfterBytes;
+        final long endMs;
+        int opened;
+
+        FakeWake(long fireAfterBytes, long endMs) {
+            this.fireAfterBytes = fireAfterBytes;
+            this.endMs = endMs;
+        }
+
+        @Override
+        public WakeWordStream open(List<WakeWord> words, String site) {
+            opened++;
+            return new WakeWordStream() {
+                long fed;
+                boolean fired;
+
+                @Override
+                public Optional<WakeWordDetection> accept(byte[] pcm, int offset, int length) {
+                    fed += length;
+                    if (!fired && fed >= fireAfterBytes) {
+                        fired = true;
+                        return Optional.of(new WakeWordDetection(words.get(0).phrase(), endMs, 1));
+                    }
+                    return Optional.empty();
+                }
+
+                @Override
+                public void reset() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    }
+
+    /** Records the audio of each stream and answers with its name. */
+    private static final class FakeRecognizer implements SpeechRecognizer {
+        final String text;
+        final List<ByteArrayOutputStream> streams = new ArrayList<>();
+        Runnable onAccept = () -> { };
+
+        FakeRecognizer(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public RecognitionStream open(RecognitionOptions options) {
+            ByteArrayOutputStream heard = new ByteArrayOutputStream();
+            streams.add(heard);
+            return new RecognitionStream() {
+                @Override
+                public RecognitionResult accept(byte[] pcm, int offset, int length) {
+                    heard.write(pcm, offset, length);
+                    onAccept.run();
+                    return new RecognitionResult("", false, 1);
+                }
+
+                @Override
+                public RecognitionResult finish() {
+                    return new RecognitionResult(text, true, 0.9);
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    }
+
+    private static final class FakePipeline implements ListeningLoop.Pipeline {
+        WakeWordSpotter wake;
+        SpeechRecognizer recognizer;
+        final List<String> handled = new ArrayList<>();
+        int repliesExpected;
+
+        @Override
+        public Optional<WakeWordSpotter> wakeWord() {
+            return Optional.ofNullable(wake);
+        }
+
+        @Override
+        public Optional<ListeningLoop.Recognizer> recognizer() {
+            return Optional.ofNullable(recognizer).map(r -> new ListeningLoop.Recognizer("fake", r));
+        }
+
+        @Override
+        public PhraseGrammar grammar() {
+            return new PhraseGrammar(Set.of("what time is it"), false);
+        }
+
+        @Override
+        public boolean expectsReply(String site) {
+            return repliesExpected > 0;
+        }
+
+        @Override
+        public Response handle(String site, String text, Consumer<Intent> onIntent) {
+            handled.add(text);
+            onIntent.accept(new Intent("clock", "GetTime", java.util.Map.of(), 1.0, text, text));
+            if (repliesExpected > 0) {
+                repliesExpected--;
+            }
+            return Response.say("answer to " + text);
+        }
+
+        @Override
+        public void post(String topic, Object... keysAndValues) {
+        }
+    }
+
+    private static final class Recorder implements ListeningObserver {
+        final List<String> steps = new ArrayList<>();
+
+        @Override
+        public void wake(WakeWordDetection detection) {
+            steps.add("wake " + detection.word() + " " + detection.offsetMs());
+        }
+
+        @Override
+        public void transcript(String text, boolean isFinal, long offsetMs) {
+            if (isFinal) {
+                steps.add("final " + text + " " + offsetMs);
+            }
+        }
+
+        @Override
+        public void intent(Intent intent) {
+            steps.add("intent " + intent.name());
+        }
+
+        @Override
+        public void response(Response response) {
+            steps.add("response " + response.text());
+        }
+
+        @Override
+        public void error(String message) {
+            steps.add("error " + message);
+        }
+    }
+
+    private static final ListeningLoop.Settings SETTINGS = new ListeningLoop.Settings(
+            List.of(new WakeWord("computer", 0.5)), new EndOfSpeech.Timing(600, 200, 3000, 8000, true), 12, -48);
+
+    private static Recorder run(FakePipeline pipeline, byte[] pcm) throws Exception {
+        Recorder recorder = new Recorder();
+        new ListeningLoop(pipeline, SETTINGS, "kitchen", recorder).run(stream(pcm));
+        return recorder;
+    }
+
+    @Test
+    void theCommandStartsWhereTheWakeWordEnded() throws Exception {
+        byte[] pcm = new Audio().silence(1).speech(1).silence(1.5).pcm();
+        FakePipeline pipeline = new FakePipeline();
+        pipeline.wake = new FakeWake(3 * BPS / 2, 1200);
+        FakeRecognizer recognizer = new FakeRecognizer("what time is it");
+        pipeline.recognizer = recognizer;
+
+        Recorder recorder = run(pipeline, pcm);
+
+        assertThat(recorder.steps).containsExactly("wake computer 1200", "final what time is it 2600",
+                "intent GetTime", "response answer to what time is it");
+        byte[] heard = recognizer.streams.get(0).toByteArray();
+        assertThat(heard.length).isEqualTo((2600 - 1200) * 32);
+        assertThat(heard).isEqualTo(Arrays.copyOfRange(pcm, 1200 * 32, 2600 * 32));
+    }
+
+    @Test
+    void withoutAWakeWordNothingIsRecognized() throws Exception {
+        FakePipeline pipeline = new FakePipeline();
+        pipeline.wake = new FakeWake(Long.MAX_VALUE, 0);
+        FakeRecognizer recognizer = new FakeRecognizer("what time is it");
+        pipeline.recognizer = recognizer;
+
+        Recorder recorder = run(pipeline, new Audio().silence(1).speech(2).silence(1).pcm());
+
+        assertThat(recorder.steps).isEmpty();
+        assertThat(recognizer.streams).isEmpty();
+        assertThat(pipeline.handled).isEmpty();
+    }
+
+    @Test
+    void aFollowUpNeedsNoWakeWord() throws Exception {
+        FakePipeline pipeline = new FakePipeline();
+        FakeWake wake = new FakeWake(BPS, 900);
+        pipeline.wake = wake;
+        pipeline.recognizer = new FakeRecognizer("yes");
+        pipeline.repliesExpected = 0;
+        byte[] pcm = new Audio().silence(0.5).speech(1).silence(1).speech(1).silence(1).pcm();
+        Recorder recorder = new Recorder();
+        ListeningLoop.Pipeline asking = new ForwardingPipeline(pipeline) {
+            @Override
+            public Response handle(String site, String text, Consumer<Intent> onIntent) {
+                Response response = pipeline.handle(site, text, onIntent);
+                if (pipeline.handled.size() == 1) {
+                    pipeline.repliesExpected = 1;
+                }
+                return response;
+            }
+        };
+        new ListeningLoop(asking, SETTINGS, "kitchen", recorder).run(stream(pcm));
+
+        assertThat(pipeline.handled).containsExactly("yes", "yes");
+        assertThat(recorder.steps.stream().filter(s -> s.startsWith("wake")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anUtteranceInFlightFinishesOnTheRecognizerItStartedWith() throws Exception {
+        FakePipeline pipeline = new FakePipeline();
+        pipeline.wake = new FakeWake(BPS / 2, 400);
+        FakeRecognizer first = new FakeRecognizer("from the first");
+        FakeRecognizer second = new FakeRecognizer("from the second");
+        pipeline.recognizer = first;
+        first.onAccept = () -> pipeline.recognizer = second;
+        byte[] pcm = new Audio().silence(0.3).speech(1).silence(1).speech(1).silence(1).pcm();
+
+        run(pipeline, pcm);
+
+        assertThat(pipeline.handled).containsExactly("from the first", "from the second");
+        assertThat(first.streams).hasSize(1);
+        assertThat(second.streams).hasSize(1);
+    }
+
+    @Test
+    void aCommandCutOffByTheEndOfTheAudioIsStillAnswered() throws Exception {
+        FakePipeline pipeline = new FakePipeline();
+        pipeline.wake = new FakeWake(BPS / 2, 400);
+        pipeline.recognizer = new FakeRecognizer("what time is it");
+
+        Recorder recorder = run(pipeline, new Audio().silence(0.3).speech(1.2).pcm());
+
+        assertThat(pipeline.handled).containsExactly("what time is it");
+        assertThat(recorder.steps).contains("final what time is it 1500");
+    }
+
+    @Test
+    void missingEnginesAreReportedAndListeningGoesOn() throws Exception {
+        FakePipeline pipeline = new FakePipeline();
+        Recorder recorder = run(pipeline, new Audio().speech(1).pcm());
+        assertThat(recorder.steps).containsExactly(
+                "error no wake-word engine is active; nothing is heard until one is installed");
+
+        pipeline.wake = new FakeWake(BPS / 2, 400);
+        recorder = run(pipeline, new Audio().speech(1).pcm());
+        assertThat(recorder.steps).startsWith("wake computer 400",
+                "error no speech recognizer is active; the command was not heard", "wake computer 900");
+    }
+
+    /** Delegates everything, for overriding one step. */
+    private static class ForwardingPipeline implements ListeningLoop.Pipeline {
+        private final ListeningLoop.Pipeline delegate;
+
+        ForwardingPipeline(ListeningLoop.Pipeline delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<WakeWordSpotter> wakeWord() {
+            return delegate.wakeWord();
+        }
+
+        @Override
+        public Optional<ListeningLoop.Recognizer> recognizer() {
+            return delegate.recognizer();
+        }
+
+        @Override
+        public PhraseGrammar grammar() {
+            return delegate.grammar();
+        }
+
+        @Override
+        public boolean expectsReply(String site) {
+            return delegate.expectsReply(site);
+        }
+
+        @Override
+        public Response handle(String site, String text, Consumer<Intent> onIntent) {
+            return delegate.handle(site, text, onIntent);
+        }
+
+        @Override
+        public void post(String topic, Object... keysAndValues) {
+            delegate.post(topic, keysAndValues);
+        }
+    }
+}
