@@ -81,4 +81,37 @@ public class SandboxCheckBenchmark {
     public Response trivialHandlerWithChecks() {
         return Scripts.ask(checked, "Ping");
     }
+
+    /**
+     * Alternates the two runners for a number of rounds and prints min and median wall time of each: alternating
+     * spreads the noise of a shared machine evenly over both, and the minimum is the least disturbed run.
+     */
+    public static void main(String[] args) throws Exception {
+        SandboxCheckBenchmark bench = new SandboxCheckBenchmark();
+        bench.setUp();
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        long[] with = new long[rounds];
+        long[] without = new long[rounds];
+        for (int i = 0; i < 10; i++) {
+            bench.busyHandlerWithChecks();
+            bench.busyHandlerWithoutChecks();
+        }
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            bench.busyHandlerWithChecks();
+            with[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            bench.busyHandlerWithoutChecks();
+            without[i] = System.nanoTime() - start;
+        }
+        bench.tearDown();
+        java.util.Arrays.sort(with);
+        java.util.Arrays.sort(without);
+        System.out.printf("busy handler with CPU/memory checks:    min %.1f ms, median %.1f ms%n", with[0] / 1e6,
+                with[rounds / 2] / 1e6);
+        System.out.printf("busy handler without checks (baseline): min %.1f ms, median %.1f ms%n", without[0] / 1e6,
+                without[rounds / 2] / 1e6);
+        System.out.printf("overhead: %+.1f%% (min), %+.1f%% (median)%n", 100.0 * (with[0] - without[0]) / without[0],
+                100.0 * (with[rounds / 2] - without[rounds / 2]) / without[rounds / 2]);
+    }
 }
