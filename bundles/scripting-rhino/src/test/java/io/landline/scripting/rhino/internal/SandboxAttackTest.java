@@ -72,6 +72,7 @@ class SandboxAttackTest {
                 Arguments.of("timer storm", "for (var i = 0; i < 1e6; i++) setTimeout(() => {}, 0); return 'all set';", "too many timers"),
                 Arguments.of("http to a host not allowed", "return http.get('http://169.254.169.254/latest/meta-data').body;", "not allowed"),
                 Arguments.of("http to a file", "return http.get('file:///etc/passwd').body;", "only http and https"),
+                Arguments.of("long loop inside a built-in", "var a = new Array(2e7); a.reverse(); a.reverse(); a.reverse(); return 'done';", "far over its CPU budget inside a built-in"),
                 Arguments.of("declare intents later", "intent('Evil', ['evil'], r => 'x'); return 'declared';", "only be called while the script loads"));
     }
 
@@ -92,7 +93,7 @@ class SandboxAttackTest {
     void runawayLoopIsStoppedWithin100msOfCpu() throws Exception {
         ScriptSkill loop = scripts.load("loop", "intent('Loop', ['loop'], req => { for (;;) {} });");
         String text = Scripts.ask(loop, "Loop").text();
-        Matcher used = Pattern.compile("used (\\d+) ms of CPU").matcher(text);
+        Matcher used = Pattern.compile("used (\\d+)\\.\\d ms of CPU").matcher(text);
         assertThat(used.find()).as(text).isTrue();
         assertThat(Integer.parseInt(used.group(1))).isLessThan(100);
         assertThat(scripts.problems.get("skills/loop.js")).contains("intent Loop failed").contains("CPU");
