@@ -79,11 +79,16 @@ final class Sandbox extends ContextFactory {
 
     /** @return bytes the current thread allocated so far, or -1 when the JVM does not say */
     static long allocatedNow() {
+        return allocatedBy(Thread.currentThread());
+    }
+
+    /** @return bytes a thread allocated so far, or -1 when the JVM does not say */
+    static long allocatedBy(Thread thread) {
         if (ALLOCATED == null) {
             return -1;
         }
         try {
-            return (Long) ALLOCATED.invoke(THREADS, Thread.currentThread().getId());
+            return (Long) ALLOCATED.invoke(THREADS, thread.getId());
         } catch (ReflectiveOperationException | RuntimeException e) {
             return -1;
         }

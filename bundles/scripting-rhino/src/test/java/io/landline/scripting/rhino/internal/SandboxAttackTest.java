@@ -60,6 +60,10 @@ class SandboxAttackTest {
                 Arguments.of("catastrophic regex", "return /^(a+)+$/.test('a'.repeat(40) + 'b');", "CPU"),
                 Arguments.of("string doubling", "var s = 'x'; while (true) { s = s + s; s.length; s.indexOf('y'); }", "stopped"),
                 Arguments.of("array doubling", "var a = [1]; while (true) { a = a.concat(a); }", "stopped"),
+                Arguments.of("array doubling by push", "var a = [1]; while (true) { a.push.apply(a, a.slice()); }", "stopped"),
+                Arguments.of("huge concat", "var a = new Array(9e6); return a.concat(a, a).length;", "too large"),
+                Arguments.of("huge Array.from", "return Array.from({ length: 1e9 }).length;", "too large"),
+                Arguments.of("keeping megabyte strings", "var keep = []; for (;;) keep.push('x'.repeat(1e6) + keep.length);", "allocated more than 64 MB"),
                 Arguments.of("huge repeat", "return 'x'.repeat(1e9).length;", "too large"),
                 Arguments.of("huge fill", "return new Array(1e8).fill(0).length;", "too large"),
                 Arguments.of("huge join", "return new Array(1e9).join('x').length;", "too large"),
@@ -98,6 +102,11 @@ class SandboxAttackTest {
         assertThat(Integer.parseInt(used.group(1))).isLessThan(100);
         assertThat(scripts.problems.get("skills/loop.js")).contains("intent Loop failed").contains("CPU");
         assertThat(Scripts.ask(control, "Ping").text()).isEqualTo("pong");
+    }
+
+    @Test
+    void memoryIsMeasuredOnThisJvm() {
+        org.assertj.core.api.Assertions.assertThat(Sandbox.measuresAllocation()).isTrue();
     }
 
     @Test
