@@ -66,6 +66,11 @@ class ScriptSkillsIT {
                     Duration.ofSeconds(10));
             assertThat(landline.ask("say hello")).isEqualTo("Hello again.");
 
+            // A hostile template is refused with a problem; the skill's other sentences still work.
+            save(home, "deep.js", "intent('Deep', ['" + "(".repeat(40) + "x" + ")".repeat(40)
+                    + "', 'go deep'], req => 'Deep answer.');\n");
+            askUntil(landline, "go deep", "Deep answer."::equals, Duration.ofSeconds(10));
+
             // Runaway handlers and attacks are stopped with a clear answer.
             save(home, "evil.js", """
                     intent('Spin', ['spin forever'], req => { while (true) {} });
@@ -95,7 +100,8 @@ class ScriptSkillsIT {
             landline.send("skills");
             landline.await(line -> line.startsWith("shopping"), Duration.ofSeconds(10));
             assertThat(landline.transcript().substring(landline.transcript().indexOf(problems)))
-                    .doesNotContain("skills/broken.js").contains("skills/evil.js");
+                    .doesNotContain("skills/broken.js").contains("skills/evil.js")
+                    .containsPattern("template in skill deep: Deep: .* is ignored: nesting deeper than 12 levels");
         }
     }
 }

@@ -92,7 +92,7 @@ public class Console {
         }
         if (System.console() != null) {
             out.println("Landline is listening. Type what you would say, or a command (engines, status, skills, "
-                    + "felix:lb). Ctrl-D quits.");
+                    + "skill install FILE|URL, skill remove ID, felix:lb). Ctrl-D quits.");
         }
         try {
             while (running) {

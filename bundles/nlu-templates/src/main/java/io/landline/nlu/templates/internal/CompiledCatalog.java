@@ -34,6 +34,10 @@ final class CompiledCatalog {
     static final int MAX_WORDS = 40;
     static final int MAX_TYPED_SLOT_WORDS = 10;
 
+    /** Two intents whose alignments differ by less than this are a tie. */
+    static final double AMBIGUOUS = 0.3;
+    static final double AMBIGUITY_FACTOR = 0.85;
+
     private static final double INF = Double.POSITIVE_INFINITY;
     private static final Object NO_VALUE = new Object();
 
@@ -104,8 +108,10 @@ final class CompiledCatalog {
                 if (graph.words.isEmpty()) {
                     wordless.add(index);
                 }
-                for (String word : graph.words) {
-                    byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(index);
+                for (Map.Entry<String, Integer> word : graph.words.entrySet()) {
+                    List<Integer> list = byWord.computeIfAbsent(word.getKey(), w -> new ArrayList<>());
+                    list.add(index);
+                    list.add(word.getValue());
                 }
             }
         }
@@ -147,28 +153,66 @@ final class CompiledCatalog {
             return Optional.empty();
         }
         String[] words = all.subList(0, Math.min(all.size(), MAX_WORDS)).toArray(String[]::new);
+        // Candidates: templates sharing words with the utterance, most shared first. Each heard word counts once
+        // per occurrence, so a template's exactly matched words never exceed its overlap.
         int[] overlap = new int[templates.size()];
         List<Integer> candidates = new ArrayList<>();
         for (int w : wordless) {
             candidates.add(w);
         }
-        for (String word : new java.util.HashSet<>(Arrays.asList(words))) {
-            int[] list = byWord.get(word);
+        Map<String, Integer> heardCounts = new HashMap<>();
+        for (String word : words) {
+            heardCounts.merge(word, 1, Integer::sum);
+        }
+        for (Map.Entry<String, Integer> heard : heardCounts.entrySet()) {
+            int[] list = byWord.get(heard.getKey());
             if (list != null) {
-                for (int t : list) {
-                    if (overlap[t]++ == 0) {
+                for (int k = 0; k < list.length; k += 2) {
+                    int t = list[k];
+                    if (overlap[t] == 0) {
                         candidates.add(t);
                     }
+                    overlap[t] += Math.min(heard.getValue(), list[k + 1]);
                 }
             }
         }
-        Map<Graph.CompiledSlot, Object[]> values = new IdentityHashMap<>();
-        Match best = null;
+        candidates.sort((a, b) -> overlap[b] != overlap[a] ? overlap[b] - overlap[a] : a - b);
+        int states = 0;
         for (int t : candidates) {
-            Match match = align(templates.get(t), words, values);
-            if (match != null && (best == null || match.rank() < best.rank()
-                    || (match.rank() == best.rank() && match.template().order() < best.template().order()))) {
+            states = Math.max(states, templates.get(t).graph().out.length);
+        }
+        Scratch scratch = new Scratch(states * (words.length + 1));
+        Map<Object, Object[]> values = new IdentityHashMap<>();
+        Match best = null;
+        Match second = null;
+        for (int t : candidates) {
+            if (best != null && best.rank() == 0) {
+                // An exact match with the most shared words: nothing can do better.
+                break;
+            }
+            Graph graph = templates.get(t).graph();
+            // A template needs more than half of its words heard; allow one near miss beyond the exact ones.
+            if ((overlap[t] + 1) * 2 <= graph.minLiteral) {
+                continue;
+            }
+            // Every literal word of a path that was not heard costs at least a near miss: skip templates that
+            // cannot come close to the best so far.
+            double lowerBound = Math.max(0, graph.minLiteral - overlap[t]) * SIMILAR_WORD;
+            if (best != null && lowerBound > best.rank() + AMBIGUOUS) {
+                continue;
+            }
+            Match match = align(templates.get(t), words, values, scratch);
+            if (match == null) {
+                continue;
+            }
+            if (best == null || match.rank() < best.rank()
+                    || (match.rank() == best.rank() && match.template().order() < best.template().order())) {
+                if (best != null && !sameIntent(best, match)) {
+                    second = best;
+                }
                 best = match;
+            } else if (!sameIntent(best, match) && (second == null || match.rank() < second.rank())) {
+                second = match;
             }
         }
         if (best == null) {
@@ -177,6 +221,10 @@ final class CompiledCatalog {
         // A slot counts as one word on both sides, so a long free-text slot neither dilutes nor inflates the cost.
         double confidence = Math.max(0,
                 1 - best.cost() / Math.max(words.length - best.slotExtra(), best.pathWords() - best.slotExtra()));
+        if (best.cost() > 0 && second != null && second.rank() - best.rank() < AMBIGUOUS) {
+            // Another intent fits as well: a guess between two is worth a question, not an action.
+            confidence *= AMBIGUITY_FACTOR;
+        }
         if (confidence < minConfidence) {
             return Optional.empty();
         }
@@ -185,16 +233,43 @@ final class CompiledCatalog {
                 best.sentence()));
     }
 
-    private Match align(Compiled template, String[] words, Map<Graph.CompiledSlot, Object[]> values) {
+    /** Work arrays, allocated once per utterance and reused for every candidate template. */
+    private static final class Scratch {
+        final double[] cost;
+        final double[] rank;
+        final int[] from;
+        final Graph.Edge[] via;
+
+        /** Whether each heard word is spelled like a template word, by template word; computed once. */
+        final Map<String, byte[]> similar = new HashMap<>();
+
+        Scratch(int size) {
+            cost = new double[size];
+            rank = new double[size];
+            from = new int[size];
+            via = new Graph.Edge[size];
+        }
+
+        boolean similar(String[] words, int i, String templateWord) {
+            byte[] known = similar.computeIfAbsent(templateWord, w -> new byte[words.length]);
+            if (known[i] == 0) {
+                known[i] = Words.similarity(words[i], templateWord) >= 0.7 ? (byte) 1 : (byte) 2;
+            }
+            return known[i] == 1;
+        }
+    }
+
+    private Match align(Compiled template, String[] words, Map<Object, Object[]> values, Scratch scratch) {
         Graph graph = template.graph();
         int states = graph.out.length;
         int n = words.length;
-        double[] cost = new double[states * (n + 1)];
-        double[] rank = new double[states * (n + 1)];
-        int[] from = new int[states * (n + 1)];
-        Graph.Edge[] via = new Graph.Edge[states * (n + 1)];
-        Arrays.fill(cost, INF);
-        Arrays.fill(rank, INF);
+        int size = states * (n + 1);
+        double[] cost = scratch.cost;
+        double[] rank = scratch.rank;
+        int[] from = scratch.from;
+        Graph.Edge[] via = scratch.via;
+        Arrays.fill(cost, 0, size, INF);
+        Arrays.fill(rank, 0, size, INF);
         cost[0] = 0;
         rank[0] = 0;
         for (int i = 0; i <= n; i++) {
@@ -217,15 +292,16 @@ final class CompiledCatalog {
                             relax(cost, rank, from, via, base + i, c + MISSING_WORD, r + MISSING_WORD, here, edge);
                             if (i < n) {
                                 double step = words[i].equals(edge.word()) ? 0
-                                        : Words.similarity(words[i], edge.word()) >= 0.7 ? SIMILAR_WORD : WRONG_WORD;
+                                        : scratch.similar(words, i, edge.word()) ? SIMILAR_WORD : WRONG_WORD;
                                 relax(cost, rank, from, via, base + i + 1, c + step, r + step, here, edge);
                             }
                         }
                         default -> {
                             Graph.CompiledSlot slot = edge.slot();
                             int last = Math.min(n, i + slot.maxWords());
+                            Object[] memo = memo(slot, n, values);
                             for (int j = i + 1; j <= last; j++) {
-                                if (value(slot, words, i, j, values) != NO_VALUE) {
+                                if (value(slot, words, i, j, memo) != NO_VALUE) {
                                     double textCost = slot.type().kind() == SlotType.Kind.TEXT ? TEXT_WORD * (j - i) : 0;
                                     relax(cost, rank, from, via, base + j, c, r + textCost, here, edge);
                                 }
@@ -258,12 +334,12 @@ final class CompiledCatalog {
                 sentence.add(edge.word());
                 pathWords++;
                 literal++;
-                if (j > i && Words.similarity(words[i], edge.word()) >= 0.7) {
+                if (j > i && scratch.similar(words, i, edge.word())) {
                     heard++;
                 }
             } else if (edge.kind() == Graph.SLOT) {
                 String said = String.join(" ", Arrays.asList(words).subList(i, j));
-                Object value = value(edge.slot(), words, i, j, values);
+                Object value = value(edge.slot(), words, i, j, memo(edge.slot(), n, values));
                 slots.put(edge.slot().name(), new SlotValue(said, value));
                 sentence.add(said);
                 pathWords += j - i;
@@ -280,6 +356,10 @@ final class CompiledCatalog {
         return new Match(template, cost[end], rank[end], pathWords, slotExtra, slots, String.join(" ", sentence));
     }
 
+    private static boolean sameIntent(Match a, Match b) {
+        return a.template().entry().equals(b.template().entry());
+    }
+
     private static void relax(double[] cost, double[] rank, int[] from, Graph.Edge[] via, int to, double c, double r,
             int here, Graph.Edge edge) {
         if (r < rank[to]) {
@@ -290,9 +370,14 @@ final class CompiledCatalog {
         }
     }
 
-    private Object value(Graph.CompiledSlot slot, String[] words, int i, int j, Map<Graph.CompiledSlot, Object[]> cache) {
+    /** Values depend on the kind only (or the list), so every intent with a date slot shares one parse per span. */
+    private static Object[] memo(Graph.CompiledSlot slot, int n, Map<Object, Object[]> cache) {
+        Object memoKey = slot.type().kind() == SlotType.Kind.LIST ? slot.values() : slot.type().kind();
+        return cache.computeIfAbsent(memoKey, s -> new Object[(n + 1) * (n + 1)]);
+    }
+
+    private Object value(Graph.CompiledSlot slot, String[] words, int i, int j, Object[] memo) {
         int n = words.length;
-        Object[] memo = cache.computeIfAbsent(slot, s -> new Object[(n + 1) * (n + 1)]);
         int key = i * (n + 1) + j;
         Object value = memo[key];
         if (value == null) {

@@ -3,8 +3,6 @@ package io.landline.nlu.templates.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A template compiled to a word graph: states joined by word, slot and empty edges, every edge leading from a
@@ -27,16 +25,19 @@ final class Graph {
 
     final Edge[][] out;
     final int end;
-    /** Literal words, for choosing candidate templates quickly. */
-    final Set<String> words;
+    /** Literal words with how often each occurs, for choosing candidate templates quickly. */
+    final Map<String, Integer> words;
     /** How many literal words a path must match at least, for the confidence. */
     final int minWords;
+    /** How many literal (non-slot) words every path has at least, for pruning candidates. */
+    final int minLiteral;
 
-    private Graph(Edge[][] out, int end, Set<String> words, int minWords) {
+    private Graph(Edge[][] out, int end, Map<String, Integer> words, int minWords, int minLiteral) {
         this.out = out;
         this.end = end;
         this.words = words;
         this.minWords = minWords;
+        this.minLiteral = minLiteral;
     }
 
     static Graph compile(Template template, Map<String, CompiledSlot> slots) {
@@ -46,22 +47,26 @@ final class Graph {
         for (int i = 0; i < out.length; i++) {
             out[i] = builder.edges.get(i).toArray(Edge[]::new);
         }
-        return new Graph(out, end, builder.words, minWords(template.root()));
+        return new Graph(out, end, builder.words, minWords(template.root(), true),
+                minWords(template.root(), false));
     }
 
-    private static int minWords(Template.Node node) {
+    private static int minWords(Template.Node node, boolean slots) {
         if (node instanceof Template.Sequence s) {
-            return s.items().stream().mapToInt(Graph::minWords).sum();
+            return s.items().stream().mapToInt(n -> minWords(n, slots)).sum();
         }
         if (node instanceof Template.Alternatives a) {
-            return a.options().stream().mapToInt(Graph::minWords).min().orElse(0);
+            return a.options().stream().mapToInt(n -> minWords(n, slots)).min().orElse(0);
+        }
+        if (node instanceof Template.Slot) {
+            return slots ? 1 : 0;
         }
         return node instanceof Template.Optional ? 0 : 1;
     }
 
     private static final class Builder {
         final List<List<Edge>> edges = new ArrayList<>();
-        final Set<String> words = new TreeSet<>();
+        final Map<String, Integer> words = new java.util.TreeMap<>();
         final Map<String, CompiledSlot> slots;
 
         Builder(Map<String, CompiledSlot> slots) {
@@ -78,7 +83,7 @@ final class Graph {
             if (node instanceof Template.Word w) {
                 int to = newState();
                 edges.get(from).add(new Edge(WORD, to, w.word(), null));
-                words.add(w.word());
+                words.merge(w.word(), 1, Integer::sum);
                 return to;
             }
             if (node instanceof Template.Slot s) {

@@ -179,6 +179,16 @@ class TemplateRecognizerTest {
     }
 
     @Test
+    void aGuessBetweenTwoIntentsIsNotConfident() {
+        IntentCatalog rooms = new IntentCatalog(5, List.of(
+                new IntentCatalog.Entry("a", IntentDefinition.of("On", "turn on the light in room one")),
+                new IntentCatalog.Entry("b", IntentDefinition.of("On", "turn on the light in room two"))));
+        assertThat(recognizer.recognize("turn on the light in room two", rooms).orElseThrow().confidence()).isEqualTo(1);
+        Intent guess = recognizer.recognize("turn on the light in room 5", rooms).orElseThrow();
+        assertThat(guess.confidence()).isLessThan(0.8);
+    }
+
+    @Test
     void parseSlotReadsRepliesWithLeadIns() {
         assertThat(recognizer.parseSlot("for eight minutes", SlotType.of(SlotType.Kind.DURATION)).value())
                 .isEqualTo(Duration.ofMinutes(8));

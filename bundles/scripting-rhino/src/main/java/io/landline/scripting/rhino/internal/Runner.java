@@ -175,12 +175,21 @@ final class Runner implements AutoCloseable {
      */
     @SuppressWarnings({ "deprecation", "removal" })
     private void watch() {
+        if (running.isEmpty()) {
+            return;
+        }
         for (Map.Entry<Thread, Sandbox.Budget> entry : running.entrySet()) {
             Sandbox.Budget budget = entry.getValue();
             long cpu = cpuOf(entry.getKey());
             boolean overCpu = budget.cpuLimitNanos > 0 && cpu - budget.cpuStart > budget.cpuLimitNanos * 3 + 100_000_000L;
-            if (overCpu && budget.stopped == null) {
-                budget.stopped = "it ran far over its CPU budget inside a built-in";
+            long allocated = Sandbox.allocatedBy(entry.getKey());
+            // A few instructions can allocate a lot (a loop keeping megabyte strings): measured from outside too.
+            boolean overMemory = budget.allocationLimit > 0 && allocated >= 0 && budget.allocatedStart >= 0
+                    && allocated - budget.allocatedStart > budget.allocationLimit;
+            if ((overCpu || overMemory) && budget.stopped == null) {
+                budget.stopped = overMemory
+                        ? "it allocated more than " + budget.allocationLimit / (1024 * 1024) + " MB of memory"
+                        : "it ran far over its CPU budget inside a built-in";
                 LOG.warn("stopping script thread {}: {}", entry.getKey().getName(), budget.stopped);
                 try {
                     entry.getKey().stop();

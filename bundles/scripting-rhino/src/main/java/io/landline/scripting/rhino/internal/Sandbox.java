@@ -59,8 +59,8 @@ final class Sandbox extends ContextFactory {
         void check() {
             long used = cpuLimitNanos > 0 ? cpuUsed() : 0;
             if (used > cpuLimitNanos && cpuLimitNanos > 0) {
-                stopped = "it used " + used / 1_000_000 + " ms of CPU, more than its " + cpuLimitNanos / 1_000_000
-                        + " ms";
+                stopped = String.format(java.util.Locale.ROOT, "it used %.1f ms of CPU (its limit is %d ms)",
+                        used / 1e6, cpuLimitNanos / 1_000_000);
                 throw new LimitExceeded(stopped);
             }
             if (allocationLimit > 0 && allocated() > allocationLimit) {
@@ -79,11 +79,16 @@ final class Sandbox extends ContextFactory {
 
     /** @return bytes the current thread allocated so far, or -1 when the JVM does not say */
     static long allocatedNow() {
+        return allocatedBy(Thread.currentThread());
+    }
+
+    /** @return bytes a thread allocated so far, or -1 when the JVM does not say */
+    static long allocatedBy(Thread thread) {
         if (ALLOCATED == null) {
             return -1;
         }
         try {
-            return (Long) ALLOCATED.invoke(THREADS, Thread.currentThread().getId());
+            return (Long) ALLOCATED.invoke(THREADS, thread.getId());
         } catch (ReflectiveOperationException | RuntimeException e) {
             return -1;
         }

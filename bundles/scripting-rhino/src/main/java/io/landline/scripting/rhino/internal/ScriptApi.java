@@ -217,6 +217,17 @@ final class ScriptApi {
                   guard(String.prototype, 'padEnd', function (n) { return n > max; });
                   guard(Array.prototype, 'fill', function () { return this.length > max; });
                   guard(Array.prototype, 'join', function () { return this.length > max; });
+                  guard(Array.prototype, 'concat', function () {
+                    var n = this.length;
+                    for (var i = 0; i < arguments.length; i++) n += (arguments[i] && arguments[i].length) || 1;
+                    return n > max;
+                  });
+                  guard(String.prototype, 'concat', function () {
+                    var n = String(this).length;
+                    for (var i = 0; i < arguments.length; i++) n += String(arguments[i]).length;
+                    return n > max;
+                  });
+                  guard(Array, 'from', function (items) { return items != null && items.length > max; });
                 })();
                 """.formatted(MAX_STRING);
         cx.evaluateString(scope, guards, "landline-guards", 1, null);

@@ -85,6 +85,9 @@ public class ScriptInstaller implements ArtifactInstaller, ScriptApi.Host {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         configure(config);
+        if (!Sandbox.measuresAllocation()) {
+            LOG.warn("this JVM does not report allocated bytes per thread: the scripts' memory guard is off");
+        }
         loadFolder(Path.of(home == null ? "." : home, "skills"));
     }
 

@@ -60,6 +60,10 @@ class SandboxAttackTest {
                 Arguments.of("catastrophic regex", "return /^(a+)+$/.test('a'.repeat(40) + 'b');", "CPU"),
                 Arguments.of("string doubling", "var s = 'x'; while (true) { s = s + s; s.length; s.indexOf('y'); }", "stopped"),
                 Arguments.of("array doubling", "var a = [1]; while (true) { a = a.concat(a); }", "stopped"),
+                Arguments.of("array doubling by push", "var a = [1]; while (true) { a.push.apply(a, a.slice()); }", "stopped"),
+                Arguments.of("huge concat", "var a = new Array(9e6); return a.concat(a, a).length;", "too large"),
+                Arguments.of("huge Array.from", "return Array.from({ length: 1e9 }).length;", "too large"),
+                Arguments.of("keeping megabyte strings", "var keep = []; for (;;) keep.push('x'.repeat(1e6) + keep.length);", "allocated more than 64 MB"),
                 Arguments.of("huge repeat", "return 'x'.repeat(1e9).length;", "too large"),
                 Arguments.of("huge fill", "return new Array(1e8).fill(0).length;", "too large"),
                 Arguments.of("huge join", "return new Array(1e9).join('x').length;", "too large"),
@@ -72,6 +76,7 @@ class SandboxAttackTest {
                 Arguments.of("timer storm", "for (var i = 0; i < 1e6; i++) setTimeout(() => {}, 0); return 'all set';", "too many timers"),
                 Arguments.of("http to a host not allowed", "return http.get('http://169.254.169.254/latest/meta-data').body;", "not allowed"),
                 Arguments.of("http to a file", "return http.get('file:///etc/passwd').body;", "only http and https"),
+                Arguments.of("long loop inside a built-in", "var a = new Array(2e7); a.reverse(); a.reverse(); a.reverse(); return 'done';", "far over its CPU budget inside a built-in"),
                 Arguments.of("declare intents later", "intent('Evil', ['evil'], r => 'x'); return 'declared';", "only be called while the script loads"));
     }
 
@@ -92,11 +97,16 @@ class SandboxAttackTest {
     void runawayLoopIsStoppedWithin100msOfCpu() throws Exception {
         ScriptSkill loop = scripts.load("loop", "intent('Loop', ['loop'], req => { for (;;) {} });");
         String text = Scripts.ask(loop, "Loop").text();
-        Matcher used = Pattern.compile("used (\\d+) ms of CPU").matcher(text);
+        Matcher used = Pattern.compile("used (\\d+)\\.\\d ms of CPU").matcher(text);
         assertThat(used.find()).as(text).isTrue();
         assertThat(Integer.parseInt(used.group(1))).isLessThan(100);
         assertThat(scripts.problems.get("skills/loop.js")).contains("intent Loop failed").contains("CPU");
         assertThat(Scripts.ask(control, "Ping").text()).isEqualTo("pong");
+    }
+
+    @Test
+    void memoryIsMeasuredOnThisJvm() {
+        org.assertj.core.api.Assertions.assertThat(Sandbox.measuresAllocation()).isTrue();
     }
 
     @Test

@@ -50,8 +50,21 @@ public class HelpSkill implements Skill {
             return Response.say("No skills are installed yet.");
         }
         return Response.say("You can say: " + skills.stream()
-                .map(s -> s.name() + ": \"" + String.join("\", \"", s.examples()) + "\"")
+                .map(s -> s.name() + ": \"" + String.join("\", \"", s.examples().stream().map(HelpSkill::example).toList())
+                        + "\"")
                 .collect(Collectors.joining("; ")) + ".");
+    }
+
+    /**
+     * @param template a sentence template
+     * @return it as something to say: optional parts left out, the first of alternatives, slots as "…"
+     */
+    static String example(String template) {
+        String text = template;
+        for (int i = 0; i < 20 && text.matches("(?s).*[\\[(].*"); i++) {
+            text = text.replaceAll("\\[[^\\[\\]()]*\\]", "").replaceAll("\\(\\s*([^()|\\[\\]]*?)\\s*(\\|[^()\\[\\]]*)?\\)", "$1");
+        }
+        return text.replaceAll("\\{[^}]*\\}", "…").replaceAll("\\s+", " ").strip();
     }
 
     /**

@@ -15,7 +15,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -50,11 +49,11 @@ public class TimerSkill extends DeclaredSkill {
         this(Clock.systemDefaultZone(), Path.of(home(context), "data", "timers", "timers.properties"), null);
     }
 
-    TimerSkill(Clock clock, Path file, BiConsumer<String, String> announcer) {
+    TimerSkill(Clock clock, Path file, Timers.Announcer announcer) {
         this(clock, new Timers[1], file, announcer);
     }
 
-    private TimerSkill(Clock clock, Timers[] holder, Path file, BiConsumer<String, String> announcer) {
+    private TimerSkill(Clock clock, Timers[] holder, Path file, Timers.Announcer announcer) {
         super(declare(holder, clock));
         this.clock = clock;
         this.timers = new Timers(clock, file, announcer != null ? announcer : this::announce);
@@ -72,11 +71,13 @@ public class TimerSkill extends DeclaredSkill {
         timers.stop();
     }
 
-    private void announce(String site, String text) {
+    private boolean announce(String site, String text) {
         DialogService current = dialog;
-        if (current != null) {
-            current.say(site, text);
+        if (current == null) {
+            return false;
         }
+        current.say(site, text);
+        return true;
     }
 
     private static SkillBuilder declare(Timers[] timers, Clock clock) {

@@ -21,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,14 +37,24 @@ final class Timers {
     record Entry(Kind kind, String label, Instant due, String site) {
     }
 
+    /** Says a due timer on a site. */
+    @FunctionalInterface
+    interface Announcer {
+        /** @return false when nothing can speak yet (the dialog service is not there), to try again shortly */
+        boolean announce(String site, String text);
+    }
+
+    /** How often, a second apart, a due timer is retried while nothing can speak (at startup). */
+    static final int ANNOUNCE_ATTEMPTS = 30;
+
     private final Clock clock;
     private final Path file;
-    private final BiConsumer<String, String> announcer;
+    private final Announcer announcer;
     private final Map<String, Entry> entries = new TreeMap<>();
     private final Map<String, ScheduledFuture<?>> scheduled = new TreeMap<>();
     private ScheduledExecutorService executor;
 
-    Timers(Clock clock, Path file, BiConsumer<String, String> announcer) {
+    Timers(Clock clock, Path file, Announcer announcer) {
         this.clock = clock;
         this.file = file;
         this.announcer = announcer;
@@ -127,10 +136,26 @@ final class Timers {
         }
         String text = entry.kind() == Kind.ALARM ? "Wake up! It's your " + entry.label() + "."
                 : "Your " + entry.label() + " is done.";
+        announce(entry, text, ANNOUNCE_ATTEMPTS);
+    }
+
+    private void announce(Entry entry, String text, int attempts) {
+        boolean said;
         try {
-            announcer.accept(entry.site(), text);
+            said = announcer.announce(entry.site(), text);
         } catch (RuntimeException e) {
             LOG.warn("could not announce {}: {}", entry.label(), e.toString());
+            return;
+        }
+        if (!said && attempts > 1) {
+            // Timers that came due while Landline was off fire at startup, maybe before the dialog service is up.
+            synchronized (this) {
+                if (!executor.isShutdown()) {
+                    executor.schedule(() -> announce(entry, text, attempts - 1), 1, TimeUnit.SECONDS);
+                }
+            }
+        } else if (!said) {
+            LOG.warn("nothing could announce {} on {}", entry.label(), entry.site());
         }
     }
 
