@@ -333,7 +333,8 @@ public final class TelephonyLab implements AutoCloseable {
 
         /** Waits until the phone's call has ended. */
         public String awaitTerminated(Duration timeout) throws InterruptedException {
-            return await(l -> l.contains("terminated") || l.contains("session closed"), timeout);
+            return await(l -> l.contains("terminated") || l.contains("session closed") || l.contains("terminate call"),
+                    timeout);
         }
 
         /**
