@@ -125,6 +125,18 @@ class CallingIT {
     }
 
     @Test
+    @Order(4)
+    void eventClassesAreFoundInsideFelixAndTheSecretIsNeverLogged() throws Exception {
+        String log = Files.readString(home.resolve("data/log/landline.log"));
+        java.util.regex.Matcher registered = java.util.regex.Pattern
+                .compile("Asterisk-Java: (\\d+) AMI event classes registered").matcher(log);
+        assertThat(registered.find()).as(log).isTrue();
+        assertThat(Integer.parseInt(registered.group(1))).isGreaterThan(150);
+        assertThat(log).doesNotContain(lab.amiSecret());
+        assertThat(landline.transcript()).doesNotContain(lab.amiSecret());
+    }
+
+    @Test
     @Order(5)
     void asteriskKilledDuringACallThenBack() throws Exception {
         assertThat(landline.ask("call mom's home")).isEqualTo("Call Mom, home?");

@@ -53,6 +53,7 @@ final class AmiSession {
         this.scheduler = scheduler;
         this.maxBackoffMillis = Math.max(500, maxBackoffMillis);
         this.eventClasses = AmiEventClasses.all();
+        LOG.info("Asterisk-Java: {} AMI event classes registered from the bundle", eventClasses.size());
     }
 
     void start() {
