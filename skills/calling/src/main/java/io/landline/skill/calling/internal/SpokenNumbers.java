@@ -16,7 +16,7 @@ final class SpokenNumbers {
     }
 
     /**
-     * @param said words or digits; separators ({@code - . ( )} and spaces) are ignored
+     * @param said words or digits; separators ({@code -}, {@code .}, spaces) are ignored; any other character makes it no number
      * @return what was said as a dial string, before validation; empty when a word is not part of a number
      */
     static Optional<String> parse(String said) {
@@ -24,7 +24,7 @@ final class SpokenNumbers {
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder();
-        for (String token : said.toLowerCase().trim().split("[\\s,]+")) {
+        for (String token : said.toLowerCase().trim().split("\\s+")) {
             if (token.isEmpty()) {
                 continue;
             }
@@ -34,11 +34,10 @@ final class SpokenNumbers {
             } else if (token.equals("double") || token.equals("triple")) {
                 return Optional.empty(); // rare; ask again rather than guess
             } else {
-                String stripped = token.replaceAll("[-.()]", "");
-                if (stripped.isEmpty()) {
-                    continue;
+                if (!token.matches("[0-9+*#.-]+")) {
+                    return Optional.empty(); // anything else is not a number, whatever it might mean to a PBX
                 }
-                out.append(stripped);
+                out.append(token.replaceAll("[.-]", ""));
             }
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out.toString());
