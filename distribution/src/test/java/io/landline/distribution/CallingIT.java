@@ -151,6 +151,9 @@ class CallingIT {
         lab.phone("mom").awaitTerminated(CALL);
         lab.phone("speaker").awaitTerminated(CALL);
 
+        assertThat(landline.ask("call mom")).isEqualTo("Call Mom, mobile?");
+        assertThat(landline.ask("yes")).isEqualTo("I couldn't call Mom: The phone system is not reachable right now.");
+        awaitLog("Cannot reach Asterisk at", Duration.ofSeconds(20));
         lab.startAsterisk();
         awaitLog("Reconnected to Asterisk at", Duration.ofSeconds(40));
         assertThat(landline.ask("call mom")).isEqualTo("Call Mom, mobile?");
@@ -183,6 +186,24 @@ class CallingIT {
         assertThat(landline.ask("yes")).matches("Deleted \\d+ calls from your call history\\.");
         assertThat(home.resolve("data/calls/calls.tsv")).doesNotExist();
         assertThat(landline.ask("read my call history")).isEqualTo("Your call history is empty.");
+    }
+
+    @Test
+    @Order(8)
+    void callsCommandListsAndDeletesTheLogInTheConsoleAndOnTheCommandLine() throws Exception {
+        assertThat(landline.ask("call 911")).startsWith("I can't call 9 1 1");
+        assertThat(landline.ask("calls")).contains("outbound").contains("911").contains("emergency: no route");
+        landline.close();
+        landline = null;
+        try (LandlineProcess list = LandlineProcess.start(home, "calls")) {
+            assertThat(list.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(list.transcript()).contains("emergency: no route");
+        }
+        try (LandlineProcess delete = LandlineProcess.start(home, "calls", "delete")) {
+            assertThat(delete.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(delete.transcript()).contains("Deleted 1 call from the call log.");
+        }
+        assertThat(home.resolve("data/calls/calls.tsv")).doesNotExist();
     }
 
     /** Asks until the answer contains a text: the call log is written when Asterisk reports the end. */

@@ -32,7 +32,8 @@ import org.osgi.framework.launch.FrameworkFactory;
  */
 public final class Main {
 
-    private static final List<String> COMMANDS = List.of("console", "serve", "ask", "engines", "status", "skills");
+    private static final List<String> COMMANDS = List.of("console", "serve", "ask", "engines", "status", "skills",
+            "calls");
 
     private Main() {
     }
@@ -44,7 +45,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "console" : args[0];
         if (!COMMANDS.contains(command)) {
-            System.err.println("usage: landline [ask TEXT... | engines | status | skills | serve]");
+            System.err.println("usage: landline [ask TEXT... | engines | status | skills | calls [delete] | serve]");
             System.exit(2);
         }
         Path home = Path.of(System.getProperty("landline.home", ".")).toAbsolutePath().normalize();

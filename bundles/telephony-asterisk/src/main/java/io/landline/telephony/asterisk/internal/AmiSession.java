@@ -42,6 +42,7 @@ final class AmiSession {
     private volatile boolean closed;
     private long backoffMillis = 500;
     private int failures;
+    private boolean everConnected;
 
     AmiSession(String host, int port, String username, String secret, Consumer<ManagerEvent> events,
             Runnable onConnected, Runnable onDisconnected, ScheduledExecutorService scheduler, long maxBackoffMillis) {
@@ -117,18 +118,21 @@ final class AmiSession {
                 if (connection == fresh) {
                     lost(fresh);
                 }
-            } else {
+            } else if (connection == fresh) {
+                // Only the current connection's events count: a dropped one that Asterisk-Java revives on its
+                // own must not feed the tracker a second copy of each event.
                 events.accept(event);
             }
         });
         try {
             fresh.login();
             connection = fresh;
-            if (failures > 0) {
+            if (everConnected) {
                 LOG.info("Reconnected to Asterisk at {} after {} failed attempts", where, failures);
             } else {
                 LOG.info("Connected to Asterisk at {}", where);
             }
+            everConnected = true;
             failures = 0;
             backoffMillis = 500;
             onConnected.run();
@@ -161,8 +165,11 @@ final class AmiSession {
         }
         LOG.warn("Lost the connection to Asterisk at {}; reconnecting", where);
         onDisconnected.run();
-        // Stop Asterisk-Java's own fixed-pace reconnect loop; this session reconnects with backoff.
-        scheduler.execute(() -> quietlyLogoff(lost));
+        // Stop Asterisk-Java's own fixed-pace reconnect loop; this session reconnects with backoff. The logoff
+        // may block while that loop runs, so it gets a thread of its own, never the scheduler's.
+        Thread stopper = new Thread(() -> quietlyLogoff(lost), "landline-ami-logoff");
+        stopper.setDaemon(true);
+        stopper.start();
         scheduler.schedule(this::connect, 250, TimeUnit.MILLISECONDS);
     }
 

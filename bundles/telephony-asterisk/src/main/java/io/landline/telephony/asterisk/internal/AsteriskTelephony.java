@@ -195,7 +195,7 @@ public class AsteriskTelephony implements TelephonyProvider {
         try {
             session.send(originate, ACTION_TIMEOUT_MILLIS);
         } catch (IOException e) {
-            tracker.ended(id, "failed");
+            tracker.forget(id);
             LOG.warn("Originate from {} failed: {}", site, e.getMessage());
             throw new TelephonyException("The phone system is not reachable right now.", e);
         }

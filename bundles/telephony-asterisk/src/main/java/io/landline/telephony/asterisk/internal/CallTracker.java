@@ -129,6 +129,11 @@ final class CallTracker {
         }
     }
 
+    /** Stops tracking a call that never started (its originate was refused); the caller reports it. */
+    synchronized void forget(String id) {
+        calls.remove(id);
+    }
+
     private Tracked callOf(String uniqueId, String linkedId) {
         Tracked tracked = uniqueId == null ? null : calls.get(uniqueId);
         return tracked != null ? tracked : linkedId == null ? null : calls.get(linkedId);
