@@ -244,6 +244,7 @@ public final class TelephonyLab implements AutoCloseable {
         private final Process process;
         private final Writer stdin;
         private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        private final List<Long> times = Collections.synchronizedList(new ArrayList<>());
         private final int sipPort;
         private int consumed;
 
@@ -281,7 +282,10 @@ public final class TelephonyLab implements AutoCloseable {
                 while ((b = in.read()) >= 0) {
                     if (b == '\n' || b == '\r') {
                         if (line.size() > 0) {
-                            lines.add(line.toString(StandardCharsets.UTF_8));
+                            synchronized (lines) {
+                                times.add(System.nanoTime());
+                                lines.add(line.toString(StandardCharsets.UTF_8));
+                            }
                             line.reset();
                         }
                     } else {
@@ -289,7 +293,10 @@ public final class TelephonyLab implements AutoCloseable {
                     }
                 }
             } catch (IOException e) {
-                lines.add("(output closed: " + e + ")");
+                synchronized (lines) {
+                    times.add(System.nanoTime());
+                    lines.add("(output closed: " + e + ")");
+                }
             }
         }
 
@@ -300,13 +307,26 @@ public final class TelephonyLab implements AutoCloseable {
          * @throws AssertionError naming everything the phone printed when none matched in time
          */
         public String await(Predicate<String> match, Duration timeout) throws InterruptedException {
+            return lines.get(awaitIndex(match, timeout));
+        }
+
+        /**
+         * Waits for a line like {@link #await}.
+         *
+         * @return when the phone printed it ({@link System#nanoTime()})
+         */
+        public long awaitTime(Predicate<String> match, Duration timeout) throws InterruptedException {
+            return times.get(awaitIndex(match, timeout));
+        }
+
+        private int awaitIndex(Predicate<String> match, Duration timeout) throws InterruptedException {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
                 synchronized (lines) {
                     while (consumed < lines.size()) {
                         String line = lines.get(consumed++);
                         if (match.test(line)) {
-                            return line;
+                            return consumed - 1;
                         }
                     }
                 }
