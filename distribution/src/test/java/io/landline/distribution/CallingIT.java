@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,14 +65,24 @@ class CallingIT {
     @Test
     @Order(1)
     void callMomConfirmRingAnswerHangUpAndLog() throws Exception {
+        lab.phone("mom").speak("hello this is mom calling");
+        lab.phone("speaker").speak("good morning from the kitchen");
         assertThat(landline.ask("call mom")).isEqualTo("Call Mom, mobile?");
         assertThat(landline.ask("yes")).isEqualTo("Calling Mom.");
         lab.phone("speaker").awaitEstablished(CALL);
         lab.phone("mom").awaitEstablished(CALL);
         // Let the call be connected for a measurable moment: wait for the phone's own call timer to tick.
-        lab.phone("mom").await(l -> l.startsWith("[0:00:02]"), CALL);
+        lab.phone("mom").await(l -> l.startsWith("[0:00:04]"), CALL);
         assertThat(landline.ask("hang up")).isEqualTo("Hanging up.");
         lab.phone("mom").awaitTerminated(CALL);
+        lab.phone("speaker").awaitTerminated(CALL);
+        // Real audio crossed the call both ways: each side's recording holds the other side's words.
+        List<String> phrases = List.of("hello this is mom calling", "good morning from the kitchen",
+                "the weather is nice today", "please call me back");
+        assertThat(Heard.recognise(lab.phone("speaker").lastRecording(), phrases))
+                .isEqualTo("hello this is mom calling");
+        assertThat(Heard.recognise(lab.phone("mom").lastRecording(), phrases))
+                .isEqualTo("good morning from the kitchen");
         String history = awaitAnswer("read my call history", "To Mom");
         assertThat(history).contains("To Mom at").contains("answered");
         assertThat(history).doesNotContain("answered, 0 seconds");

@@ -67,8 +67,11 @@ public final class TelephonyLab implements AutoCloseable {
             Path wav = dir.resolve("voice.wav");
             writeTone(wav, 90);
             for (String name : PHONES) {
-                lab.phones.add(Phone.start(dir.resolve(name), name, (int) ports.get(name.toUpperCase() + "_PORT"),
-                        base, wav));
+                Path phoneDir = Files.createDirectories(dir.resolve(name));
+                Path microphone = phoneDir.resolve("microphone.wav");
+                Files.copy(wav, microphone);
+                lab.phones.add(Phone.start(phoneDir, name, (int) ports.get(name.toUpperCase() + "_PORT"),
+                        base, microphone));
             }
             return lab;
         } catch (IOException | InterruptedException | RuntimeException | Error e) {
@@ -246,9 +249,13 @@ public final class TelephonyLab implements AutoCloseable {
         private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
         private final List<Long> times = Collections.synchronizedList(new ArrayList<>());
         private final int sipPort;
+        private final Path dir;
+        private final Path microphone;
         private int consumed;
 
-        private Phone(String name, Process process, int sipPort) {
+        private Phone(String name, Process process, int sipPort, Path dir, Path microphone) {
+            this.dir = dir;
+            this.microphone = microphone;
             this.name = name;
             this.process = process;
             this.sipPort = sipPort;
@@ -270,7 +277,7 @@ public final class TelephonyLab implements AutoCloseable {
             Files.writeString(dir.resolve("accounts"), "<sip:" + name + "@127.0.0.1:" + asteriskPort
                     + ">;regint=0;answermode=auto;audio_codecs=PCMU\n");
             Process process = new ProcessBuilder("baresip", "-f", dir.toString()).redirectErrorStream(true).start();
-            Phone phone = new Phone(name, process, asteriskPort);
+            Phone phone = new Phone(name, process, asteriskPort, dir, wav);
             phone.await(l -> l.contains("baresip is ready"), Duration.ofSeconds(20));
             return phone;
         }
@@ -364,6 +371,42 @@ public final class TelephonyLab implements AutoCloseable {
          */
         public void dial(String extension) {
             command("/dial sip:" + extension + "@127.0.0.1:" + sipPort);
+        }
+
+        /**
+         * What this phone's microphone says in its next call: espeak-ng speech, then silence for a minute (baresip
+         * ends a call when its audio file ends). baresip reads the file anew for each call.
+         *
+         * @param text the words
+         */
+        public void speak(String text) throws IOException, InterruptedException {
+            Path raw = dir.resolve("speech-22k.wav");
+            run("espeak-ng", "-v", "en-us", "-s", "140", "-w", raw.toString(), text);
+            run("sox", raw.toString(), "-r", "8000", "-c", "1", "-b", "16", microphone.toString(), "pad", "0.3",
+                    "60");
+        }
+
+        /**
+         * @return what this phone heard in its latest call, as 16 kHz mono WAV (sndfile's recording, resampled)
+         */
+        public Path lastRecording() throws IOException, InterruptedException {
+            Path heard;
+            try (var files = Files.list(dir)) {
+                heard = files.filter(f -> f.getFileName().toString().endsWith("-dec.wav"))
+                        .max(java.util.Comparator.comparing(f -> f.getFileName().toString()))
+                        .orElseThrow(() -> new AssertionError("phone " + name + " recorded nothing"));
+            }
+            Path out = dir.resolve("heard-16k.wav");
+            run("sox", heard.toString(), "-r", "16000", "-c", "1", "-b", "16", out.toString());
+            return out;
+        }
+
+        private static void run(String... command) throws IOException, InterruptedException {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IOException(String.join(" ", command) + " failed: " + output);
+            }
         }
 
         /** Hangs up the current call. */
