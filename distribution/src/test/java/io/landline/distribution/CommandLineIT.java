@@ -61,7 +61,7 @@ class CommandLineIT {
 
     @Test
     void statusShowsBundlesSkillsAndNoProblems() throws Exception {
-        assertThat(run("status")).contains("active").contains("skills: clock, dialog, help")
+        assertThat(run("status")).contains("active").contains("skills: calling, clock, dialog, help")
                 .contains("problems: none");
     }
 }

@@ -60,6 +60,10 @@ public class CallingSkill implements Skill, CallListener, IncomingCallScreen, Co
     public CallingSkill(CallingConfig config, BundleContext context) {
         Path home = Path.of(Optional.ofNullable(context.getProperty("landline.home")).orElse("."));
         Path vcard = home.resolve(config.contacts_file());
+        if (config.contacts_file().equals("etc/contacts.vcf") && !java.nio.file.Files.exists(vcard)) {
+            // The default file is optional: no contacts yet is not a problem.
+            vcard = null;
+        }
         this.contacts = Contacts.load(vcard, config.contacts(),
                 problem -> LOG.warn("Calling: {}", problem));
         this.log = new CallLog(home.resolve("data/calls/calls.tsv"), Duration.ofDays(config.retention_days()),
