@@ -47,7 +47,7 @@ class CallingIT {
                 "FN:Long", "TEL;TYPE=CELL:" + "5".repeat(200), "END:VCARD", "BEGIN:VCARD", "VERSION:3.0",
                 "FN:Letters", "TEL;TYPE=CELL:CALLME", "END:VCARD", ""));
         Files.writeString(home.resolve("etc/io.landline.skill.calling.cfg"),
-                "contacts.file = etc/contacts.vcf\nemergency.numbers = 911,112,999\n");
+                "contacts.file = etc/contacts.vcf\nemergency.numbers = 911,112,999\nsites = default, kitchen\n");
         landline = LandlineProcess.start(home);
         awaitLog(CONNECTED, Duration.ofSeconds(40));
     }
@@ -133,6 +133,17 @@ class CallingIT {
                 .contains("contact Evil (" + home.resolve("etc/contacts.vcf") + "): refused the mobile number")
                 .contains("contact Long (").doesNotContain("5".repeat(200));
         assertThat(lab.asteriskLog()).doesNotContain("PJSIP/x").doesNotContain("CALLME");
+    }
+
+    @Test
+    @Order(3)
+    void dropInOnTheKitchenConnectsTheTwoRooms() throws Exception {
+        assertThat(landline.ask("drop in on the kitchen")).isEqualTo("Dropping in on the kitchen.");
+        lab.phone("speaker").awaitEstablished(CALL);
+        lab.phone("kitchen").awaitEstablished(CALL);
+        assertThat(landline.ask("hang up")).isEqualTo("Hanging up.");
+        lab.phone("kitchen").awaitTerminated(CALL);
+        lab.phone("speaker").awaitTerminated(CALL);
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class TelephonyLab implements AutoCloseable {
 
     private static final String[] CONFIGS = { "modules.conf", "logger.conf", "manager.conf", "rtp.conf",
             "pjsip.conf", "extensions.conf" };
-    private static final List<String> PHONES = List.of("speaker", "mom", "rescue");
+    private static final List<String> PHONES = List.of("speaker", "mom", "rescue", "kitchen");
 
     private final Path dir;
     private final Map<String, Object> ports;
@@ -58,8 +58,8 @@ public final class TelephonyLab implements AutoCloseable {
     public static TelephonyLab start(Path dir, int agiPort) throws IOException, InterruptedException {
         int base = freeBlock();
         Map<String, Object> ports = Map.of("AMI_PORT", freeTcpPort(), "SIP_PORT", base, "SPEAKER_PORT", base + 10,
-                "MOM_PORT", base + 20, "RESCUE_PORT", base + 30, "RTP_START", base + 40, "RTP_END", base + 98,
-                "AGI_PORT", agiPort);
+                "MOM_PORT", base + 20, "RESCUE_PORT", base + 30, "KITCHEN_PORT", base + 100, "RTP_START", base + 40,
+                "RTP_END", base + 98, "AGI_PORT", agiPort);
         TelephonyLab lab = new TelephonyLab(dir, ports);
         try {
             lab.writeConfiguration();
@@ -91,7 +91,8 @@ public final class TelephonyLab implements AutoCloseable {
     private static int freeBlock() throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {
             int base = 20000 + ThreadLocalRandom.current().nextInt(400) * 100;
-            if (free(base) && free(base + 10) && free(base + 20) && free(base + 30) && free(base + 40)) {
+            if (free(base) && free(base + 10) && free(base + 20) && free(base + 30) && free(base + 40)
+                    && free(base + 100)) {
                 return base;
             }
         }
@@ -179,7 +180,7 @@ public final class TelephonyLab implements AutoCloseable {
     }
 
     /**
-     * @param name speaker, mom or rescue
+     * @param name speaker, mom, rescue or kitchen
      * @return that phone
      */
     public Phone phone(String name) {
@@ -204,7 +205,7 @@ public final class TelephonyLab implements AutoCloseable {
      */
     public String landlineConfig(int agiPort, boolean emergencyRoute) {
         return String.join("\n", "host = 127.0.0.1", "port = " + amiPort(), "username = landline",
-                "secret = " + amiSecret, "agi.port = " + agiPort, "sites = default=PJSIP/speaker",
+                "secret = " + amiSecret, "agi.port = " + agiPort, "sites = default=PJSIP/speaker, kitchen=PJSIP/kitchen",
                 "outbound.context = landline-outbound",
                 "emergency.context = " + (emergencyRoute ? "landline-emergency" : ""), "") ;
     }

@@ -64,6 +64,20 @@ public interface TelephonyProvider {
     }
 
     /**
+     * Opens a call from one site's endpoint to another's ("drop in on the kitchen"): the calling site's endpoint
+     * rings, then the other site's endpoint.
+     *
+     * @param site       the calling site
+     * @param targetSite the site to drop in on
+     * @return the new call; its number is the target site's name
+     * @throws TelephonyException when either site has no endpoint or the call cannot be placed
+     * @since 1.1
+     */
+    default Call dropIn(String site, String targetSite) throws TelephonyException {
+        throw new TelephonyException("This phone system cannot connect rooms.");
+    }
+
+    /**
      * Sends a ringing inbound call to busy or voicemail without connecting it ("ignore").
      *
      * @param callId   the call

@@ -170,6 +170,35 @@ public class AsteriskTelephony implements TelephonyProvider {
         return place(site, number, emergencyContext);
     }
 
+    @Override
+    public Call dropIn(String site, String targetSite) throws TelephonyException {
+        String endpoint = sites.get(site);
+        String target = sites.get(targetSite);
+        if (endpoint == null || target == null) {
+            throw new TelephonyException(endpoint == null ? "This room has no phone configured."
+                    : "There is no phone in " + targetSite + ".");
+        }
+        String id = "landline-" + UUID.randomUUID();
+        OriginateAction originate = new OriginateAction();
+        originate.setChannel(endpoint);
+        originate.setChannelId(id);
+        // Both endpoints come from the checked sites configuration, never from what was said.
+        originate.setApplication("Dial");
+        originate.setData(target + ",30");
+        originate.setAsync(true);
+        originate.setTimeout((long) config.originate_timeout_seconds() * 1000);
+        originate.setCallerId("Landline");
+        Call call = tracker.track(id, Call.Direction.OUTBOUND, targetSite, site, null);
+        try {
+            session.send(originate, ACTION_TIMEOUT_MILLIS);
+        } catch (IOException e) {
+            tracker.forget(id);
+            LOG.warn("Drop-in from {} failed: {}", site, e.getMessage());
+            throw new TelephonyException("The phone system is not reachable right now.", e);
+        }
+        return call;
+    }
+
     private Call place(String site, String number, String context) throws TelephonyException {
         String endpoint = sites.get(site);
         if (endpoint == null) {

@@ -127,7 +127,10 @@ final class Calling {
                         "delete the call log"),
                 IntentDefinition.of("DndOn", "turn on do not disturb", "do not disturb on", "do not disturb"),
                 IntentDefinition.of("DndOff", "turn off do not disturb", "do not disturb off"),
-                new IntentDefinition("Announce", List.of("announce {message}"), Map.of("message", SlotType.text())));
+                new IntentDefinition("Announce", List.of("announce {message}"), Map.of("message", SlotType.text())),
+                new IntentDefinition("DropIn", dropInSentences(),
+                        Map.of("site", SlotType.list(settings.announceOn().isEmpty() ? List.of("default")
+                                : settings.announceOn()))));
     }
 
     Response handle(SkillRequest request) {
@@ -146,6 +149,7 @@ final class Calling {
             case "DndOn" -> dnd(site, true);
             case "DndOff" -> dnd(site, false);
             case "Announce" -> announce(request);
+            case "DropIn" -> dropIn(request);
             default -> Response.say("The calling skill does not know " + request.intent().name() + ".");
         };
     }
@@ -551,6 +555,41 @@ final class Calling {
             }
         }
         return Response.say("Announced.");
+    }
+
+    private List<String> dropInSentences() {
+        Set<String> sentences = new LinkedHashSet<>(List.of("drop in on {site}", "drop in on the {site}"));
+        for (String site : settings.announceOn()) {
+            sentences.add("drop in on " + site);
+            sentences.add("drop in on the " + site);
+        }
+        return List.copyOf(sentences);
+    }
+
+    private Response dropIn(SkillRequest request) {
+        String site = request.site();
+        if (!rules.mayDropIn(site)) {
+            return Response.say("This room is not allowed to drop in.");
+        }
+        String target = slotText(request, "site").orElseGet(() -> Contacts.normal(request.intent().text())
+                .replaceFirst("^drop in on (the )?", "").strip());
+        if (!settings.announceOn().contains(target)) {
+            return Response.say("I don't know a room called " + target + ".");
+        }
+        if (target.equals(site)) {
+            return Response.say("You are already in the " + target + ".");
+        }
+        TelephonyProvider phone = telephony.get();
+        if (phone == null) {
+            return Response.say("No phone system is set up, so I can't connect rooms.");
+        }
+        try {
+            Call call = phone.dropIn(site, target);
+            followed.put(call.id(), new Followed("the " + target, false, site));
+            return Response.say("Dropping in on the " + target + ".");
+        } catch (TelephonyException e) {
+            return Response.say("I couldn't drop in on the " + target + ": " + e.getMessage());
+        }
     }
 
     private static Optional<String> slotText(SkillRequest request, String slot) {

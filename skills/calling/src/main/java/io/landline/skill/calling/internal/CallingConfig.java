@@ -48,6 +48,9 @@ public @interface CallingConfig {
     @AttributeDefinition(description = "Sites allowed to make announcements; * for all")
     String announce_sites() default "*";
 
-    @AttributeDefinition(description = "Sites announcements are spoken on")
+    @AttributeDefinition(description = "Sites allowed to drop in on other sites; * for all")
+    String dropin_sites() default "*";
+
+    @AttributeDefinition(description = "Sites announcements are spoken on and that can be dropped in on")
     String sites() default "default";
 }

@@ -78,7 +78,7 @@ public class CallingSkill implements Skill, CallListener, IncomingCallScreen, Co
             }
         }
         HouseRules rules = new HouseRules(Set.copyOf(list(config.dnd())), hours,
-                Set.copyOf(list(config.announce_sites())));
+                Set.copyOf(list(config.announce_sites())), Set.copyOf(list(config.dropin_sites())));
         NumberPolicy policy = new NumberPolicy(list(config.emergency_numbers()), list(config.refused_prefixes()),
                 list(config.allowed_prefixes()));
         IncomingCallDecision screenedTo = "busy".equalsIgnoreCase(config.screened_to().strip())

@@ -30,8 +30,14 @@ final class HouseRules {
     private final Map<String, Boolean> dnd = new ConcurrentHashMap<>();
     private final Map<String, Hours> hours;
     private final Set<String> mayAnnounce;
+    private final Set<String> mayDropIn;
 
     HouseRules(Set<String> dndSites, Map<String, Hours> hours, Set<String> mayAnnounce) {
+        this(dndSites, hours, mayAnnounce, mayAnnounce);
+    }
+
+    HouseRules(Set<String> dndSites, Map<String, Hours> hours, Set<String> mayAnnounce, Set<String> mayDropIn) {
+        this.mayDropIn = Set.copyOf(mayDropIn);
         dndSites.forEach(site -> dnd.put(site, true));
         this.hours = Map.copyOf(hours);
         this.mayAnnounce = Set.copyOf(mayAnnounce);
@@ -51,8 +57,13 @@ final class HouseRules {
         return window == null || window.contains(time);
     }
 
-    /** @return whether the site may drop in or announce */
+    /** @return whether the site may make announcements */
     boolean mayAnnounce(String site) {
         return mayAnnounce.contains(site) || mayAnnounce.contains("*");
+    }
+
+    /** @return whether the site may drop in on other sites */
+    boolean mayDropIn(String site) {
+        return mayDropIn.contains(site) || mayDropIn.contains("*");
     }
 }

@@ -65,6 +65,13 @@ class CallingTest {
         }
 
         @Override
+        public Call dropIn(String site, String targetSite) {
+            dialled.add("site:" + targetSite);
+            return new Call("d" + next++, Call.Direction.OUTBOUND, targetSite, site, Call.State.RINGING,
+                    Instant.EPOCH);
+        }
+
+        @Override
         public void answer(String callId, String site) {
             answered.add(callId);
         }
@@ -304,6 +311,16 @@ class CallingTest {
         SkillRequest fromKitchen = new SkillRequest(new Intent("calling", "Announce",
                 Map.of("message", SlotValue.ofText("hi")), 1.0, "announce hi", "announce hi"), "kitchen", false);
         assertThat(calling.handle(fromKitchen).text()).isEqualTo("This room is not allowed to make announcements.");
+    }
+
+    @Test
+    void dropInIsGatedPerSite() {
+        assertThat(say("DropIn", "drop in on the kitchen").text()).isEqualTo("Dropping in on the kitchen.");
+        assertThat(phone.dialled).containsExactly("site:kitchen");
+        assertThat(say("DropIn", "drop in on the garage").text()).isEqualTo("I don't know a room called garage.");
+        SkillRequest fromKitchen = new SkillRequest(new Intent("calling", "DropIn", Map.of(), 1.0,
+                "drop in on default", "drop in on default"), "kitchen", false);
+        assertThat(calling.handle(fromKitchen).text()).isEqualTo("This room is not allowed to drop in.");
     }
 
     @Test
