@@ -66,10 +66,11 @@ public class AsteriskTelephony implements TelephonyProvider {
     @Activate
     public AsteriskTelephony(AsteriskConfig config) throws IOException {
         this.config = config;
-        this.sites = DialStrings.sites(config.sites());
-        this.outboundContext = DialStrings.context(config.outbound_context(), "outbound.context");
+        this.sites = DialStrings.sites(config.sites(),
+                problem -> LOG.warn("etc/io.landline.telephony.asterisk.cfg: {}", problem));
+        this.outboundContext = checkedContext(config.outbound_context(), "outbound.context", "landline-outbound");
         this.emergencyContext = config.emergency_context().isBlank() ? ""
-                : DialStrings.context(config.emergency_context().trim(), "emergency.context");
+                : checkedContext(config.emergency_context(), "emergency.context", "");
         this.scheduler = Executors.newScheduledThreadPool(1, r -> {
             Thread thread = new Thread(r, "landline-ami");
             thread.setDaemon(true);
@@ -83,6 +84,16 @@ public class AsteriskTelephony implements TelephonyProvider {
         this.incomingCalls = incoming;
         this.agiServer = startAgi(config, incoming);
         session.start();
+    }
+
+    /** A bad context is reported and replaced, so one typo does not take the phone away. */
+    private static String checkedContext(String value, String key, String fallback) {
+        try {
+            return DialStrings.context(value.trim(), key);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("etc/io.landline.telephony.asterisk.cfg: {}; using '{}'", e.getMessage(), fallback);
+            return fallback;
+        }
     }
 
     private static DefaultAgiServer startAgi(AsteriskConfig config, AgiScript script) throws IOException {

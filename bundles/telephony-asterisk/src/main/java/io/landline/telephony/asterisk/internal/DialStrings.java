@@ -38,6 +38,23 @@ final class DialStrings {
     }
 
     /**
+     * @param sites    {@code site=PJSIP/endpoint, …}
+     * @param problems told about each entry that is left out
+     * @return endpoints by site, the bad entries left out
+     */
+    static Map<String, String> sites(String sites, java.util.function.Consumer<String> problems) {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (String entry : sites.split(",")) {
+            try {
+                result.putAll(sites(entry));
+            } catch (IllegalArgumentException e) {
+                problems.accept(e.getMessage() + "; that site has no phone");
+            }
+        }
+        return result;
+    }
+
+    /**
      * @param sites {@code site=PJSIP/endpoint, …}
      * @return endpoints by site
      * @throws IllegalArgumentException naming the bad entry
@@ -49,7 +66,8 @@ final class DialStrings {
                 continue;
             }
             String[] parts = entry.split("=", 2);
-            if (parts.length != 2 || parts[0].isBlank() || !ENDPOINT.matcher(parts[1].trim()).matches()) {
+            if (parts.length != 2 || !CONTEXT.matcher(parts[0].trim()).matches()
+                    || !ENDPOINT.matcher(parts[1].trim()).matches()) {
                 throw new IllegalArgumentException("sites: '" + entry.trim()
                         + "' is not site=Technology/endpoint (for example default=PJSIP/speaker)");
             }

@@ -26,6 +26,10 @@ class DialStringsTest {
                 .isEqualTo(Map.of("default", "PJSIP/speaker", "kitchen", "PJSIP/kitchen"));
         assertThatThrownBy(() -> DialStrings.sites("default=PJSIP/a&PJSIP/b"))
                 .hasMessageContaining("is not site=Technology/endpoint");
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        assertThat(DialStrings.sites("default=PJSIP/speaker, kitchen=PJSIP/a&PJSIP/b, living room=PJSIP/x",
+                problems::add)).isEqualTo(Map.of("default", "PJSIP/speaker"));
+        assertThat(problems).hasSize(2).allSatisfy(p -> assertThat(p).endsWith("that site has no phone"));
         assertThatThrownBy(() -> DialStrings.context("out,1", "outbound.context"))
                 .hasMessageContaining("outbound.context");
     }
