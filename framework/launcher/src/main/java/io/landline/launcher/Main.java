@@ -27,13 +27,14 @@ import org.osgi.framework.launch.FrameworkFactory;
  * landline                 interactive console
  * landline ask TEXT...     answer one utterance and exit
  * landline engines|status|skills
+ * landline skill install FILE|URL / skill remove ID
  * landline serve           run without a console (as a service)
  * </pre>
  */
 public final class Main {
 
     private static final List<String> COMMANDS = List.of("console", "serve", "ask", "engines", "status", "skills",
-            "calls");
+            "skill", "calls");
 
     private Main() {
     }
@@ -45,7 +46,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "console" : args[0];
         if (!COMMANDS.contains(command)) {
-            System.err.println("usage: landline [ask TEXT... | engines | status | skills | calls [delete] | serve]");
+            System.err.println("usage: landline [ask TEXT... | engines | status | skills | calls [delete] | skill install FILE|URL | skill remove ID | serve]");
             System.exit(2);
         }
         Path home = Path.of(System.getProperty("landline.home", ".")).toAbsolutePath().normalize();
@@ -90,11 +91,15 @@ public final class Main {
         properties.put("landline.command", command);
         properties.put("landline.command.args", arguments);
         properties.put("felix.fileinstall.dir", home.resolve("etc").toString());
-        properties.put("felix.fileinstall.poll", "250");
+        properties.put("felix.fileinstall.poll", "100");
         properties.put("felix.fileinstall.noInitialDelay", "true");
         properties.put("felix.fileinstall.log.level", "2");
+        // Never write configuration back into users' files: a save-back can overwrite a newer edit.
+        properties.put("felix.fileinstall.enableConfigSave", "false");
         properties.put("felix.fileinstall.log.default", "jul");
         properties.put("ds.loglevel", "warn");
+        // Gogo's shell bundle provides the argument converters (bundle ids to bundles); the console owns stdin.
+        properties.put("gosh.args", "--nointeractive --noshutdown");
         String site = System.getProperty("landline.console.site");
         if (site != null) {
             properties.put("landline.console.site", site);
