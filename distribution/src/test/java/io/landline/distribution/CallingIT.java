@@ -47,9 +47,15 @@ class CallingIT {
                 "FN:Long", "TEL;TYPE=CELL:" + "5".repeat(200), "END:VCARD", "BEGIN:VCARD", "VERSION:3.0",
                 "FN:Letters", "TEL;TYPE=CELL:CALLME", "END:VCARD", ""));
         Files.writeString(home.resolve("etc/io.landline.skill.calling.cfg"),
-                "contacts.file = etc/contacts.vcf\nemergency.numbers = 911,112,999\nsites = default, kitchen\n");
+                "contacts.file = etc/contacts.vcf\nemergency.numbers = 911,112,999\nsites = default, kitchen\n"
+                        + "pin = 2468\n");
         landline = LandlineProcess.start(home);
         awaitLog(CONNECTED, Duration.ofSeconds(40));
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void onlyThisTestsCalls() {
+        lab.skipOutput();
     }
 
     @AfterAll
@@ -156,6 +162,39 @@ class CallingIT {
         assertThat(Integer.parseInt(registered.group(1))).isGreaterThan(150);
         assertThat(log).doesNotContain(lab.amiSecret());
         assertThat(landline.transcript()).doesNotContain(lab.amiSecret());
+    }
+
+    @Test
+    @Order(4)
+    void dictatedNumbersWithTheTemplateEngine() throws Exception {
+        assertThat(landline.ask("call five five five zero one zero zero")).isEqualTo("Call Mom?");
+        assertThat(landline.ask("no")).isEqualTo("Okay, I won't.");
+        assertThat(landline.ask("call five five five zero one nine nine"))
+                .isEqualTo("That number isn't on your allow list. Say the PIN to call it.");
+        assertThat(landline.ask("one two three four")).isEqualTo("That PIN is not right. I won't call that number.");
+        assertThat(landline.ask("call five five five zero one nine nine"))
+                .isEqualTo("That number isn't on your allow list. Say the PIN to call it.");
+        assertThat(landline.ask("two four six eight")).isEqualTo("Calling 5 5 5 0 1 9 9.");
+        // The lab's "trunk" knows no such number: the speaker's phone answers, then the call fails.
+        lab.phone("speaker").awaitEstablished(CALL);
+        landline.await(l -> l.equals("The call to 5 5 5 0 1 9 9 didn't go through."), CALL);
+        lab.phone("speaker").awaitTerminated(CALL);
+        assertThat(landline.ask("call " + "5".repeat(200)))
+                .startsWith("That isn't a phone number I can dial.");
+        assertThat(landline.ask("call 500&PJSIP/x")).doesNotContain("Calling");
+        assertThat(landline.ask("call one nine hundred five five five")).doesNotContain("Calling");
+        assertThat(Files.readString(home.resolve("data/log/landline.log"))).doesNotContain("2468");
+        assertThat(Files.readString(home.resolve("data/calls/calls.tsv"))).doesNotContain("2468")
+                .contains("5550199\t\t0\trefused");
+    }
+
+    @Test
+    @Order(4)
+    void announcementsSpeakOnTheOtherSites() throws Exception {
+        landline.send("announce dinner is ready");
+        // Spoken on the kitchen while the skill runs, then the answer on this site.
+        landline.awaitContaining("[kitchen] Announcement: dinner is ready");
+        assertThat(landline.await(l -> !l.startsWith("stderr: ") && !l.startsWith("("), CALL)).isEqualTo("Announced.");
     }
 
     @Test

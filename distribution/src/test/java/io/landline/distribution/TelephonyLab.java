@@ -187,6 +187,11 @@ public final class TelephonyLab implements AutoCloseable {
         return phones.stream().filter(p -> p.name.equals(name)).findFirst().orElseThrow();
     }
 
+    /** Forgets every phone's output so far, so a test's waits only see its own calls. */
+    public void skipOutput() {
+        phones.forEach(Phone::skipOutput);
+    }
+
     /** @return Asterisk's log, for failure messages */
     public String asteriskLog() {
         try {
@@ -345,6 +350,13 @@ public final class TelephonyLab implements AutoCloseable {
             }
             throw new AssertionError("phone " + name + ": no matching line within " + timeout + "; output:\n"
                     + output());
+        }
+
+        /** Forgets what the phone printed so far: later waits only see newer lines. */
+        public void skipOutput() {
+            synchronized (lines) {
+                consumed = lines.size();
+            }
         }
 
         /** @return everything the phone printed */

@@ -109,7 +109,7 @@ final class CallTracker {
         } else if (event instanceof HangupEvent e) {
             Tracked tracked = calls.get(e.getUniqueId());
             if (tracked != null) {
-                end(tracked, reason(tracked));
+                end(tracked, reason(tracked, e.getCause()));
             }
         }
     }
@@ -139,14 +139,17 @@ final class CallTracker {
         return tracked != null ? tracked : linkedId == null ? null : calls.get(linkedId);
     }
 
-    private static String reason(Tracked tracked) {
+    private static String reason(Tracked tracked, Integer cause) {
         if (tracked.answeredAt != null) {
             return "hangup";
         }
         return switch (tracked.dialStatus.toUpperCase()) {
             case "BUSY" -> "busy";
-            case "NOANSWER", "" -> "no-answer";
+            case "NOANSWER" -> "no-answer";
             case "CANCEL" -> "hangup";
+            // Never dialled: hung up before (normal clearing, 16) or the number led nowhere (congestion …).
+            case "" -> cause == null || cause == 16 ? "hangup" : cause == 17 ? "busy" : cause == 19 ? "no-answer"
+                    : "failed";
             default -> "failed";
         };
     }

@@ -105,7 +105,11 @@ class CallTrackerTest {
         failure.setResponse("Failure");
         tracker.onEvent(failure);
         tracker.onEvent(hangup("b"));
-        assertThat(events).extracting(CallEvent::reason).containsExactly("busy", "failed");
+        tracker.track("c", Call.Direction.OUTBOUND, "3", "default", null);
+        HangupEvent congestion = hangup("c");
+        congestion.setCause(34);
+        tracker.onEvent(congestion);
+        assertThat(events).extracting(CallEvent::reason).containsExactly("busy", "failed", "failed");
         assertThat(events).allSatisfy(e -> assertThat(e.duration()).isZero());
     }
 

@@ -448,7 +448,8 @@ final class Calling {
         String outcome;
         if (wasAnswered) {
             outcome = event.reason().equals("dropped") ? "dropped" : "answered";
-        } else if (call.direction() == Call.Direction.INBOUND && event.reason().equals("no-answer")) {
+        } else if (call.direction() == Call.Direction.INBOUND
+                && (event.reason().equals("no-answer") || event.reason().equals("hangup"))) {
             outcome = "missed";
         } else {
             outcome = event.reason().isEmpty() ? "ended" : event.reason();
