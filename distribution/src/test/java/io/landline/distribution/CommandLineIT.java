@@ -61,7 +61,7 @@ class CommandLineIT {
 
     @Test
     void statusShowsBundlesSkillsAndNoProblems() throws Exception {
-        assertThat(run("status")).contains("active").contains("skills: clock, coin, dialog, help, shopping, timer")
+        assertThat(run("status")).contains("active").contains("skills: calling, clock, coin, dialog, help, shopping, timer")
                 .contains("problems: none");
     }
 }

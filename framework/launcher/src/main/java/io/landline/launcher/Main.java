@@ -35,7 +35,7 @@ import org.osgi.framework.launch.FrameworkFactory;
 public final class Main {
 
     private static final List<String> COMMANDS = List.of("console", "serve", "ask", "listen", "engines", "status",
-            "skills", "skill");
+            "skills", "skill", "calls");
 
     private Main() {
     }
@@ -48,7 +48,7 @@ public final class Main {
         String command = args.length == 0 ? "console" : args[0];
         if (!COMMANDS.contains(command)) {
             System.err.println("usage: landline [ask TEXT... | listen FILE.wav [--json] [--say-to OUT.wav] | engines"
-                    + " | status | skills | skill install FILE|URL | skill remove ID | serve]");
+                    + " | status | skills | skill install FILE|URL | skill remove ID | calls [delete] | serve]");
             System.exit(2);
         }
         Path home = Path.of(System.getProperty("landline.home", ".")).toAbsolutePath().normalize();

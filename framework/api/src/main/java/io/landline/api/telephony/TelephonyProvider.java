@@ -40,4 +40,52 @@ public interface TelephonyProvider {
 
     /** @return calls that have not ended */
     List<Call> activeCalls();
+
+    /**
+     * @return whether an emergency route is configured, so {@link #originateEmergency} can work
+     * @since 1.1
+     */
+    default boolean hasEmergencyRoute() {
+        return false;
+    }
+
+    /**
+     * Calls an emergency number from a site through the emergency route, with no restriction of any kind. Callers
+     * must log every attempt.
+     *
+     * @param site   the calling site
+     * @param number the emergency number, digits only
+     * @return the new call
+     * @throws TelephonyException when no emergency route is configured or the call cannot be placed
+     * @since 1.1
+     */
+    default Call originateEmergency(String site, String number) throws TelephonyException {
+        throw new TelephonyException("No emergency route is configured.");
+    }
+
+    /**
+     * Opens a call from one site's endpoint to another's ("drop in on the kitchen"): the calling site's endpoint
+     * rings, then the other site's endpoint.
+     *
+     * @param site       the calling site
+     * @param targetSite the site to drop in on
+     * @return the new call; its number is the target site's name
+     * @throws TelephonyException when either site has no endpoint or the call cannot be placed
+     * @since 1.1
+     */
+    default Call dropIn(String site, String targetSite) throws TelephonyException {
+        throw new TelephonyException("This phone system cannot connect rooms.");
+    }
+
+    /**
+     * Sends a ringing inbound call to busy or voicemail without connecting it ("ignore").
+     *
+     * @param callId   the call
+     * @param decision {@link IncomingCallDecision#BUSY} or {@link IncomingCallDecision#VOICEMAIL}
+     * @throws TelephonyException when the call is not ringing
+     * @since 1.1
+     */
+    default void divert(String callId, IncomingCallDecision decision) throws TelephonyException {
+        hangup(callId);
+    }
 }

@@ -92,6 +92,7 @@ public class LaunchMode {
                 case "engines" -> out.print(Reports.engines(status));
                 case "skills" -> out.print(Reports.skills(status));
                 case "status" -> out.print(Reports.status(status, context.getBundles()));
+                case "calls" -> out.print(calls());
                 case "skill" -> {
                     String arguments = context.getProperty(ARGUMENTS);
                     try {
@@ -141,6 +142,14 @@ public class LaunchMode {
             dialog.handleText(site, text == null ? "" : text);
         } finally {
             printer.unregister();
+        }
+    }
+
+    private String calls() throws InterruptedException {
+        try (Held<io.landline.api.telephony.CallHistory> history = hold(io.landline.api.telephony.CallHistory.class)) {
+            String arguments = context.getProperty(ARGUMENTS);
+            String[] args = arguments == null || arguments.isBlank() ? new String[0] : arguments.trim().split("\\s+");
+            return CallCommands.report(history.tracker().waitForService(2000), args);
         }
     }
 
