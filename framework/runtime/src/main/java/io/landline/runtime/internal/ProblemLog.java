@@ -1,6 +1,7 @@
 package io.landline.runtime.internal;
 
 import io.landline.api.engine.Problem;
+import io.landline.api.engine.ProblemReporter;
 import io.landline.api.event.Topics;
 import java.time.Clock;
 import java.util.List;
@@ -28,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * service (FileInstall failing to start a bundle, SCR failing to activate a component), and reports from the
  * runtime itself. It also forwards the OSGi log to SLF4J so there is one log file.
  */
-@Component(service = ProblemLog.class)
-public class ProblemLog implements FrameworkListener, BundleListener, LogListener {
+@Component(service = { ProblemLog.class, ProblemReporter.class })
+public class ProblemLog implements FrameworkListener, BundleListener, LogListener, ProblemReporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemLog.class);
 
@@ -65,6 +66,16 @@ public class ProblemLog implements FrameworkListener, BundleListener, LogListene
     /** @return current problems, oldest first */
     public List<Problem> current() {
         return problems.current();
+    }
+
+    @Override
+    public void report(String source, String message) {
+        problems.report(source, message);
+    }
+
+    @Override
+    public void clear(String source) {
+        problems.clear(source);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
