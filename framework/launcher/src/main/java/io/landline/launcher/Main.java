@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
@@ -27,12 +29,17 @@ import org.osgi.framework.launch.FrameworkFactory;
  * landline                 interactive console
  * landline ask TEXT...     answer one utterance and exit
  * landline engines|status|skills
+ * landline rules [list | enable ID | disable ID | run ID | history [ID]]
  * landline serve           run without a console (as a service)
  * </pre>
  */
 public final class Main {
 
-    private static final List<String> COMMANDS = List.of("console", "serve", "ask", "engines", "status", "skills");
+    private static final List<String> COMMANDS = List.of("console", "serve", "ask", "engines", "status", "skills",
+            "rules");
+
+    /** Held so the level set on it stays (JUL keeps loggers weakly). */
+    private static final Logger HTTP_LOG = Logger.getLogger("org.apache.felix.http");
 
     private Main() {
     }
@@ -44,7 +51,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "console" : args[0];
         if (!COMMANDS.contains(command)) {
-            System.err.println("usage: landline [ask TEXT... | engines | status | skills | serve]");
+            System.err.println("usage: landline [ask TEXT... | engines | status | skills | rules [list|enable|disable|run|history] | serve]");
             System.exit(2);
         }
         Path home = Path.of(System.getProperty("landline.home", ".")).toAbsolutePath().normalize();
@@ -94,6 +101,13 @@ public final class Main {
         properties.put("felix.fileinstall.log.level", "2");
         properties.put("felix.fileinstall.log.default", "jul");
         properties.put("ds.loglevel", "warn");
+        // Felix HTTP (webhooks) starts only once etc/org.apache.felix.http.cfg configures it, so it never binds its
+        // default port 8080 on every interface first. Until the OSGi log is up it logs through JUL, where only
+        // errors pass: its start-up notes ("not started, disabled") would otherwise land on the console.
+        properties.put("org.apache.felix.http.enable", "false");
+        properties.put("org.apache.felix.http.host", "127.0.0.1");
+        properties.put("org.apache.felix.http.log.jul", "true");
+        HTTP_LOG.setLevel(Level.SEVERE);
         String site = System.getProperty("landline.console.site");
         if (site != null) {
             properties.put("landline.console.site", site);

@@ -16,9 +16,6 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * {@code announce}: says a text on every site: the default site, every site with a speaker (an
@@ -26,13 +23,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * {@code etc/io.landline.automation.cfg}.
  */
 @Component(service = ActionType.class, configurationPid = "io.landline.automation")
-@Designate(ocd = AnnounceAction.Config.class)
 public class AnnounceAction implements ActionType {
 
     /** Settings. */
-    @ObjectClassDefinition(name = "Landline announcements")
     public @interface Config {
-        @AttributeDefinition(description = "Sites announcements go to besides those with a speaker")
+        /** Sites announcements go to besides those with a speaker */
         String[] announce_sites() default {};
     }
 

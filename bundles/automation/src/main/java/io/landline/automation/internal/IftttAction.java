@@ -13,9 +13,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * {@code ifttt}: an IFTTT Maker Webhooks call: {@code POST https://maker.ifttt.com/trigger/<event>/with/key/<key>}
@@ -23,17 +20,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * {@code ifttt.key} in {@code etc/io.landline.automation.cfg} so rule files hold no secret; it never reaches logs.
  */
 @Component(service = ActionType.class, configurationPid = "io.landline.automation")
-@Designate(ocd = IftttAction.Config.class)
 public class IftttAction implements ActionType {
 
     /** Settings. */
-    @ObjectClassDefinition(name = "Landline IFTTT")
     public @interface Config {
-        @AttributeDefinition(description = "Maker Webhooks URL; {event} and {key} are filled in")
+        /** Maker Webhooks URL; {event} and {key} are filled in */
         String ifttt_url() default "https://maker.ifttt.com/trigger/{event}/with/key/{key}";
 
-        @AttributeDefinition(description = "Maker Webhooks key used when a rule gives none", type =
-                org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+        /** Maker Webhooks key used when a rule gives none */
         String ifttt_key() default "";
     }
 

@@ -18,9 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,25 +27,23 @@ import org.slf4j.LoggerFactory;
  * exponential backoff on network errors, 429 and 5xx. URLs in messages are redacted.
  */
 @Component(service = Outbound.class, configurationPid = "io.landline.automation")
-@Designate(ocd = Outbound.Config.class)
 public class Outbound {
 
     /** Settings in {@code etc/io.landline.automation.cfg}. */
-    @ObjectClassDefinition(name = "Landline outbound HTTP")
     public @interface Config {
-        @AttributeDefinition(description = "Seconds to connect")
+        /** Seconds to connect */
         double http_connect_timeout_seconds() default 3;
 
-        @AttributeDefinition(description = "Seconds for one whole request")
+        /** Seconds for one whole request */
         double http_timeout_seconds() default 10;
 
-        @AttributeDefinition(description = "Retries after a network error, 429 or 5xx")
+        /** Retries after a network error, 429 or 5xx */
         int http_retries() default 2;
 
-        @AttributeDefinition(description = "First backoff in milliseconds; doubles each retry")
+        /** First backoff in milliseconds; doubles each retry */
         long http_backoff_millis() default 500;
 
-        @AttributeDefinition(description = "Requests in flight at most; more wait their turn")
+        /** Requests in flight at most; more wait their turn */
         int http_concurrency() default 4;
     }
 

@@ -5,6 +5,7 @@ import io.landline.api.automation.TriggerEvent;
 import io.landline.api.automation.TriggerType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -18,9 +19,6 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +32,6 @@ import org.slf4j.LoggerFactory;
 @Component(service = { TriggerType.class, Servlet.class }, configurationPid = "io.landline.automation",
         property = { "osgi.http.whiteboard.servlet.pattern=/hooks/*",
                 "osgi.http.whiteboard.servlet.name=landline-webhooks" })
-@Designate(ocd = WebhookTrigger.Config.class)
 public class WebhookTrigger extends HttpServlet implements TriggerType {
 
     private static final long serialVersionUID = 1L;
@@ -42,18 +39,17 @@ public class WebhookTrigger extends HttpServlet implements TriggerType {
     static final String TOKEN_HEADER = "X-Landline-Token";
 
     /** Limits in {@code etc/io.landline.automation.cfg}. */
-    @ObjectClassDefinition(name = "Landline webhooks")
     public @interface Config {
-        @AttributeDefinition(description = "Requests per second one webhook rule accepts on average")
+        /** Requests per second one webhook rule accepts on average */
         double webhook_rate() default 5;
 
-        @AttributeDefinition(description = "Requests one webhook rule accepts in a burst")
+        /** Requests one webhook rule accepts in a burst */
         int webhook_burst() default 10;
 
-        @AttributeDefinition(description = "Requests per second all webhooks together accept, valid or not")
+        /** Requests per second all webhooks together accept, valid or not */
         double webhook_total_rate() default 50;
 
-        @AttributeDefinition(description = "Largest body accepted, in bytes")
+        /** Largest body accepted, in bytes */
         int webhook_max_bytes() default 65_536;
     }
 
@@ -129,9 +125,12 @@ public class WebhookTrigger extends HttpServlet implements TriggerType {
             answer(response, 404, "no enabled webhook rule '" + printable(path) + "'; `rules list` shows them");
             return;
         }
+        // The query string is parsed here, not with getParameter(), which would read a form-encoded body as
+        // parameters and leave nothing of the JSON.
+        Map<String, Object> query = query(request.getQueryString());
         String token = request.getHeader(TOKEN_HEADER);
-        if (token == null) {
-            token = request.getParameter("token");
+        if (token == null && query.get("token") != null) {
+            token = query.get("token").toString();
         }
         if (token == null || !MessageDigest.isEqual(hook.token(), token.strip().getBytes(StandardCharsets.UTF_8))) {
             answer(response, 403, "wrong or missing token for webhook '" + hook.rule() + "' (send it in the "
@@ -143,12 +142,8 @@ public class WebhookTrigger extends HttpServlet implements TriggerType {
             answer(response, 429, "too many requests for webhook '" + hook.rule() + "'; try again later");
             return;
         }
-        Map<String, Object> data = new HashMap<>();
-        request.getParameterMap().forEach((k, v) -> {
-            if (!k.equals("token") && v.length > 0) {
-                data.put(k, v[0]);
-            }
-        });
+        Map<String, Object> data = new HashMap<>(query);
+        data.remove("token");
         if (request.getMethod().equals("POST")) {
             byte[] body;
             try (InputStream in = request.getInputStream()) {
@@ -176,6 +171,24 @@ public class WebhookTrigger extends HttpServlet implements TriggerType {
         response.setStatus(202);
         response.setContentType("application/json");
         response.getWriter().write(Json.write(Map.of("accepted", true, "rule", hook.rule())));
+    }
+
+    static Map<String, Object> query(String text) {
+        Map<String, Object> values = new HashMap<>();
+        if (text == null || text.isEmpty()) {
+            return values;
+        }
+        for (String pair : text.split("&")) {
+            int equals = pair.indexOf('=');
+            try {
+                String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                values.putIfAbsent(key, value);
+            } catch (IllegalArgumentException e) {
+                // a malformed escape: that pair is ignored
+            }
+        }
+        return values;
     }
 
     private static String printable(String path) {
