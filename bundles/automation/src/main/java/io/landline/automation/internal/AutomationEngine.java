@@ -357,7 +357,8 @@ public class AutomationEngine {
     Run execute(Rule rule, TriggerEvent event, boolean manual) {
         long start = System.nanoTime();
         if (!manual) {
-            ZonedDateTime now = ZonedDateTime.now(scheduler.clock());
+            // Conditions judge the moment the trigger fired, not when a worker got to it.
+            ZonedDateTime now = event.at().atZone(scheduler.clock().getZone());
             for (Condition condition : rule.conditions()) {
                 Optional<String> unmet = condition.unmet(event, now);
                 if (unmet.isPresent()) {

@@ -206,6 +206,10 @@ final class RuleParser {
                     throw new RuleFileException(tuple.getKeyNode().getStartMark().getLine() + 1,
                             "keys must be plain words");
                 }
+                if (map.containsKey(key.getValue())) {
+                    throw new RuleFileException(key.getStartMark().getLine() + 1,
+                            "duplicate key '" + key.getValue() + "'");
+                }
                 map.put(key.getValue(), convert(tuple.getValueNode()));
             }
             lines.put(map, line);
