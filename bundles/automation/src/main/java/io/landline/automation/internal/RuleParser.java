@@ -69,6 +69,11 @@ final class RuleParser {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (problem.contains("<stream end>") && e.getContextMark() != null) {
+                // Found only at the end of the file: name the line where the unclosed thing was opened.
+                mark = e.getContextMark();
+                problem = problem + " (" + e.getContext() + " is never closed)";
+            }
             throw new RuleFileException(mark == null ? 1 : mark.getLine() + 1, "not valid YAML: " + problem);
         } catch (YAMLException e) {
             throw new RuleFileException(1, "not valid YAML: " + e.getMessage());

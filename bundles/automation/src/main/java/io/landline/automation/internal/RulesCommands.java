@@ -19,6 +19,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The {@code rules} shell command (console, any Gogo shell, and {@code landline rules ...}):
@@ -35,6 +37,9 @@ public class RulesCommands {
 
     private final AutomationEngine engine;
     private final Path folder;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile WebhookTrigger webhooks;
 
     /**
      * @param context to find the rules folder
@@ -90,10 +95,17 @@ public class RulesCommands {
             return "no rules; put .yaml rule files into " + folder;
         }
         int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(4);
+        boolean hooks = rules.stream().anyMatch(r -> r.trigger().startsWith("webhook") && r.enabled());
+        Optional<String> base = hooks ? awaitWebhooks() : Optional.empty();
         StringBuilder out = new StringBuilder();
         for (AutomationEngine.RuleView rule : rules) {
             out.append(String.format("%-" + width + "s  %-8s  %-30s  %s  (%s)%n", rule.id(),
                     rule.enabled() ? "enabled" : "disabled", rule.trigger(), rule.state(), rule.where()));
+            if (rule.trigger().startsWith("webhook") && rule.enabled()) {
+                out.append(" ".repeat(width + 2)).append(base.map(b -> "POST " + b + rule.id()
+                        + "  (header X-Landline-Token: the rule's token)").orElse("(the HTTP server is not "
+                                + "running; see etc/org.apache.felix.http.cfg)")).append('\n');
+            }
         }
         return out.toString().stripTrailing();
     }
@@ -124,6 +136,24 @@ public class RulesCommands {
 
     private String unknown(String id) {
         return "no rule '" + id + "'; `rules list` shows them";
+    }
+
+    /** Waits a little for the HTTP server, which starts in parallel with the rules. */
+    private Optional<String> awaitWebhooks() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            WebhookTrigger trigger = webhooks;
+            Optional<String> base = trigger == null ? Optional.empty() : trigger.baseUrl();
+            if (base.isPresent() || System.nanoTime() > deadline) {
+                return base;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
     }
 
     /** A one-shot {@code landline rules} runs right after start: wait until the folder's files are read. */

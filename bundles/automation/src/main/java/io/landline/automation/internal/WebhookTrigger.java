@@ -13,12 +13,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.Optional;
 import javax.servlet.Servlet;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * any, must be a JSON object, whose fields become the trigger data (also under {@code json}). Requests are rate
  * limited per rule and in total; the answer is always JSON with a clear message.
  */
-@Component(service = { TriggerType.class, Servlet.class }, configurationPid = "io.landline.automation",
+@Component(service = { TriggerType.class, Servlet.class, WebhookTrigger.class }, configurationPid = "io.landline.automation",
         property = { "osgi.http.whiteboard.servlet.pattern=/hooks/*",
                 "osgi.http.whiteboard.servlet.name=landline-webhooks" })
 public class WebhookTrigger extends HttpServlet implements TriggerType {
@@ -61,12 +67,63 @@ public class WebhookTrigger extends HttpServlet implements TriggerType {
     private final transient RateLimiter total;
     private final transient Clock clock = Clock.systemUTC();
 
-    /** @param config the limits */
+    private final transient ServiceTracker<Object, Object> runtimes;
+    private volatile boolean initialized;
+
+    /**
+     * @param context to find the HTTP server's address
+     * @param config  the limits
+     */
     @Activate
-    public WebhookTrigger(Config config) {
+    public WebhookTrigger(BundleContext context, Config config) {
         this.config = config;
+        ServiceTracker<Object, Object> tracker = null;
+        try {
+            // The HTTP runtime service announces the server's address; tracked by name so this bundle needs no
+            // compile-time dependency on the HTTP runtime API.
+            tracker = new ServiceTracker<>(context, context.createFilter(
+                    "(objectClass=org.osgi.service.http.runtime.HttpServiceRuntime)"), null);
+            tracker.open();
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        this.runtimes = tracker;
         this.total = new RateLimiter(config.webhook_total_rate(), (int) Math.max(1, config.webhook_total_rate() * 2),
                 System::nanoTime);
+    }
+
+    @Deactivate
+    void deactivate() {
+        runtimes.close();
+    }
+
+    @Override
+    public void init() {
+        initialized = true;
+    }
+
+    @Override
+    public void destroy() {
+        initialized = false;
+    }
+
+    /** @return {@code http://host:port/hooks/} once the server serves webhooks, else empty */
+    Optional<String> baseUrl() {
+        if (!initialized) {
+            return Optional.empty();
+        }
+        ServiceReference<Object> reference = runtimes.getServiceReference();
+        Object endpoint = reference == null ? null : reference.getProperty("osgi.http.endpoint");
+        if (endpoint instanceof String[] list && list.length > 0) {
+            endpoint = list[0];
+        } else if (endpoint instanceof java.util.Collection<?> list && !list.isEmpty()) {
+            endpoint = list.iterator().next();
+        }
+        if (endpoint == null) {
+            return Optional.empty();
+        }
+        String base = endpoint.toString();
+        return Optional.of((base.endsWith("/") ? base : base + "/") + "hooks/");
     }
 
     @Override
