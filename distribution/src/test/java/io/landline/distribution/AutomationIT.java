@@ -282,6 +282,33 @@ class AutomationIT {
     }
 
     @Test
+    void runtimeEventsSetOffRules() throws Exception {
+        rule("runtime.yaml", """
+                rules:
+                  - id: hello
+                    when: { runtime: started }
+                    then: [ say: "Landline is up." ]
+                  - id: swapped
+                    when: { runtime: engine-changed }
+                    if: [ { time: "00:00-00:00" } ]
+                    then: [ announce: "The {{stage}} engine is now {{engine}}." ]
+                  - id: trouble
+                    when: { runtime: problem }
+                    then: [ say: "Problem with {{source}}: {{message}}" ]
+                """);
+        try (LandlineProcess landline = LandlineProcess.start(home)) {
+            landline.await(line -> line.equals("Landline is up."), WAIT);
+            awaitWatching(landline, "trouble");
+            Files.copy(LandlineProcess.fixtures().resolve("io.landline.fixture.shout.jar"),
+                    home.resolve("deploy/io.landline.fixture.shout.jar"));
+            landline.await(line -> line.equals("The intent engine is now shout."), WAIT);
+            landline.await(line -> line.equals("[kitchen] The intent engine is now shout."), WAIT);
+            Files.writeString(home.resolve("deploy/notes.jar"), "not a jar");
+            landline.await(line -> line.startsWith("Problem with deploy/notes.jar: not an OSGi bundle"), WAIT);
+        }
+    }
+
+    @Test
     void aWebhookStormIsRateLimitedWhileVoiceCommandsStillAnswer() throws Exception {
         rule("storm.yaml", """
                 id: storm

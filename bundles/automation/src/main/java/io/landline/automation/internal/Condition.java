@@ -80,9 +80,10 @@ interface Condition {
         @Override
         public Optional<String> unmet(TriggerEvent event, ZonedDateTime now) {
             LocalTime time = now.toLocalTime();
-            boolean inside = from.isBefore(to) || from.equals(to)
+            // Equal ends mean the whole day; a window whose end is before its start spans midnight.
+            boolean inside = from.equals(to) || (from.isBefore(to)
                     ? !time.isBefore(from) && time.isBefore(to)
-                    : !time.isBefore(from) || time.isBefore(to);
+                    : !time.isBefore(from) || time.isBefore(to));
             return inside ? Optional.empty() : Optional.of("outside " + from + "-" + to);
         }
     }

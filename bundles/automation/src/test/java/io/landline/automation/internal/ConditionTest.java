@@ -27,6 +27,7 @@ class ConditionTest {
         assertThat(night.unmet(CALL, at("2026-11-22T23:30"))).isEmpty();
         assertThat(night.unmet(CALL, at("2026-11-22T06:59"))).isEmpty();
         assertThat(night.unmet(CALL, at("2026-11-22T07:00"))).contains("outside 22:00-07:00");
+        assertThat(Condition.of("time", "00:00-00:00").unmet(CALL, at("2026-11-22T13:37"))).isEmpty();
         Condition day = Condition.of("time", "9:00 - 17:30");
         assertThat(day.unmet(CALL, at("2026-11-22T12:00"))).isEmpty();
         assertThat(day.unmet(CALL, at("2026-11-22T18:00"))).isPresent();
