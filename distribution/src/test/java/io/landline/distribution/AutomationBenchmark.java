@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * normal build (the name does not end in IT). Run:
  *
  * <pre>
- * mvn -o verify -pl bundles/automation,distribution -am -Dit.test=AutomationBenchmark -Dtest=NoSuchTest \
- *     -Dsurefire.failIfNoSpecifiedTests=false
+ * scripts/bench-automation   (that is: mvn verify -pl bundles/automation,distribution -am -Dit.test=AutomationBenchmark
+ *     -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false)
  * </pre>
  */
 class AutomationBenchmark {

@@ -142,7 +142,8 @@ public final class LandlineProcess implements AutoCloseable {
             long left = deadline - System.nanoTime();
             String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
             if (line == null) {
-                throw new AssertionError("no matching line within " + timeout + "; output:\n" + transcript());
+                throw new AssertionError("no matching line within " + timeout + "; output:\n" + transcript()
+                        + "\n--- data/log/landline.log (last lines):\n" + logTail());
             }
             if (line == END) {
                 lines.add(END);
@@ -165,14 +166,37 @@ public final class LandlineProcess implements AutoCloseable {
     }
 
     /**
-     * Types a line and waits for the next line on standard output, skipping notices in parentheses.
+     * Waits for lines containing each of the texts, in any order: for things that happen at once, such as an
+     * asynchronous notice and an answer.
+     *
+     * @param texts the texts
+     * @return the matching lines, in the order of the texts
+     */
+    public List<String> awaitAll(String... texts) throws InterruptedException {
+        String[] found = new String[texts.length];
+        int missing = texts.length;
+        while (missing > 0) {
+            String line = await(l -> List.of(texts).stream().anyMatch(l::contains), Duration.ofSeconds(30));
+            for (int i = 0; i < texts.length; i++) {
+                if (found[i] == null && line.contains(texts[i])) {
+                    found[i] = line;
+                    missing--;
+                }
+            }
+        }
+        return List.of(found);
+    }
+
+    /**
+     * Types a line and waits for the next line on standard output, skipping blank lines and notices in
+     * parentheses.
      *
      * @param line what to type
      * @return the answer
      */
     public String ask(String line) throws InterruptedException {
         send(line);
-        return await(l -> !l.startsWith("stderr: ") && !l.startsWith("("), Duration.ofSeconds(30));
+        return await(l -> !l.isBlank() && !l.startsWith("stderr: ") && !l.startsWith("("), Duration.ofSeconds(30));
     }
 
     /**
@@ -185,6 +209,16 @@ public final class LandlineProcess implements AutoCloseable {
             throw new AssertionError("still running after " + timeout + "; output:\n" + transcript());
         }
         return process.exitValue();
+    }
+
+    /** @return the last lines of the runtime's log file, for failure messages */
+    public String logTail() {
+        try {
+            List<String> log = Files.readAllLines(home.resolve("data/log/landline.log"));
+            return String.join("\n", log.subList(Math.max(0, log.size() - 40), log.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     /** @return everything printed so far */

@@ -96,11 +96,15 @@ public final class Main {
         properties.put("landline.command", command);
         properties.put("landline.command.args", arguments);
         properties.put("felix.fileinstall.dir", home.resolve("etc").toString());
-        properties.put("felix.fileinstall.poll", "250");
+        properties.put("felix.fileinstall.poll", "100");
         properties.put("felix.fileinstall.noInitialDelay", "true");
         properties.put("felix.fileinstall.log.level", "2");
+        // Never write configuration back into users' files: a save-back can overwrite a newer edit.
+        properties.put("felix.fileinstall.enableConfigSave", "false");
         properties.put("felix.fileinstall.log.default", "jul");
         properties.put("ds.loglevel", "warn");
+        // Gogo's shell bundle provides the argument converters (bundle ids to bundles); the console owns stdin.
+        properties.put("gosh.args", "--nointeractive --noshutdown");
         // Felix HTTP (webhooks) starts only once etc/org.apache.felix.http.cfg configures it, so it never binds its
         // default port 8080 on every interface first. Until the OSGi log is up it logs through JUL, where only
         // errors pass: its start-up notes ("not started, disabled") would otherwise land on the console.

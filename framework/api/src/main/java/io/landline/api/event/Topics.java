@@ -37,6 +37,8 @@ public final class Topics {
     public static final String ENGINE_CHANGED = "landline/engine/CHANGED";
     /** A problem was noticed. Properties: {@link #SOURCE}, {@link #MESSAGE}. */
     public static final String PROBLEM_REPORTED = "landline/problem/REPORTED";
+    /** A problem went away: the file was fixed or removed. Properties: {@link #SOURCE}. */
+    public static final String PROBLEM_CLEARED = "landline/problem/CLEARED";
 
     /**
      * A timer or alarm is due. Posted by the skill that owns the timer. Properties: {@link #SITE}, {@link #NAME}

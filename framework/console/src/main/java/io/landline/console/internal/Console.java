@@ -135,10 +135,12 @@ public class Console {
     }
 
     private void notice(Event event) {
-        String text = event.getTopic().equals(Topics.ENGINE_CHANGED)
-                ? "(" + event.getProperty(Topics.STAGE) + " engine is now "
-                        + (event.getProperty(Topics.ENGINE) == null ? "none" : event.getProperty(Topics.ENGINE)) + ")"
-                : "(problem: " + event.getProperty(Topics.SOURCE) + ": " + event.getProperty(Topics.MESSAGE) + ")";
+        String text = switch (event.getTopic()) {
+            case Topics.ENGINE_CHANGED -> "(" + event.getProperty(Topics.STAGE) + " engine is now "
+                    + (event.getProperty(Topics.ENGINE) == null ? "none" : event.getProperty(Topics.ENGINE)) + ")";
+            case Topics.PROBLEM_CLEARED -> "(fixed: " + event.getProperty(Topics.SOURCE) + ")";
+            default -> "(problem: " + event.getProperty(Topics.SOURCE) + ": " + event.getProperty(Topics.MESSAGE) + ")";
+        };
         synchronized (out) {
             out.println(text);
             out.flush();
@@ -147,7 +149,7 @@ public class Console {
 
     private static Dictionary<String, Object> topics() {
         Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(EventConstants.EVENT_TOPIC, new String[] { Topics.ENGINE_CHANGED, Topics.PROBLEM_REPORTED });
+        properties.put(EventConstants.EVENT_TOPIC, new String[] { Topics.ENGINE_CHANGED, Topics.PROBLEM_REPORTED, Topics.PROBLEM_CLEARED });
         return properties;
     }
 

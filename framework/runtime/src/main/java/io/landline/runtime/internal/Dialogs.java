@@ -104,7 +104,7 @@ final class Dialogs {
 
     Response handle(String site, String text) {
         String said = text == null ? "" : text.strip();
-        if (said.isEmpty()) {
+        if (said.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return Response.say("I didn't catch anything. Say \"what can you do\" to hear what I know.");
         }
         Session session = sessions.computeIfAbsent(site, s -> new Session());

@@ -5,6 +5,8 @@ import io.landline.api.engine.ProblemReporter;
 import io.landline.api.event.Topics;
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -33,6 +35,9 @@ import org.slf4j.LoggerFactory;
 public class ProblemLog implements FrameworkListener, BundleListener, LogListener, ProblemReporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemLog.class);
+    private static final Pattern PATH = Pattern.compile("((?:file:)?/[^\\s:]+)");
+    private static final Pattern MISSING_PACKAGE = Pattern.compile("missing requirement .*?osgi\\.wiring\\.package=([\\w.]+)");
+    private static final Pattern EXCEPTION_NAME = Pattern.compile("(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error): ");
 
     private final Problems problems;
     private final BundleContext context;
@@ -47,6 +52,9 @@ public class ProblemLog implements FrameworkListener, BundleListener, LogListene
         this.problems = new Problems(Clock.systemUTC(), problem -> {
             LOG.warn("{}: {}", problem.source(), problem.message());
             events.post(Topics.PROBLEM_REPORTED, Topics.SOURCE, problem.source(), Topics.MESSAGE, problem.message());
+        }, source -> {
+            LOG.info("{}: problem resolved", source);
+            events.post(Topics.PROBLEM_CLEARED, Topics.SOURCE, source);
         });
         context.addFrameworkListener(this);
         context.addBundleListener(this);
@@ -116,7 +124,7 @@ public class ProblemLog implements FrameworkListener, BundleListener, LogListene
             String message = entry.getMessage()
                     + (entry.getException() == null ? "" : ": " + entry.getException().getMessage());
             logger.debug(message, entry.getException());
-            problems.report(subjectOf(entry, name), message);
+            problems.report(subjectOf(entry.getMessage(), name), plain(message));
         } else if (level == LogLevel.INFO) {
             logger.info(entry.getMessage());
         } else {
@@ -138,14 +146,25 @@ public class ProblemLog implements FrameworkListener, BundleListener, LogListene
         return path.substring(previous + 1);
     }
 
-    private static String subjectOf(LogEntry entry, String loggerBundle) {
-        String message = entry.getMessage();
-        int file = message.indexOf("file:");
-        if (file >= 0) {
-            int end = message.indexOf(' ', file);
-            return sourceOf(end < 0 ? message.substring(file) : message.substring(file, end));
+    /** @return the file a message is about ("etc/x.cfg", "deploy/y.jar"), else the bundle that logged it */
+    static String subjectOf(String message, String loggerBundle) {
+        Matcher path = PATH.matcher(message);
+        return path.find() ? sourceOf(path.group(1)) : loggerBundle;
+    }
+
+    /**
+     * @return the message without exception class names, and a missing package said plainly rather than as the
+     *         resolver's requirement dump
+     */
+    static String plain(String message) {
+        Matcher missing = MISSING_PACKAGE.matcher(message);
+        if (missing.find()) {
+            return "cannot start: it needs the package " + missing.group(1)
+                    + ", which no installed bundle provides";
         }
-        return loggerBundle;
+        String text = EXCEPTION_NAME.matcher(message).replaceAll("");
+        Matcher path = PATH.matcher(text);
+        return path.find() ? text.replace(path.group(1), sourceOf(path.group(1))) : text;
     }
 
     private static String messageOf(Throwable error, String fallback) {

@@ -19,14 +19,25 @@ final class Problems {
     private final Map<String, Problem> bySource = new LinkedHashMap<>();
     private final Clock clock;
     private final Consumer<Problem> onReport;
+    private final Consumer<String> onClear;
 
     /**
      * @param clock    stamps reports
      * @param onReport told of every new report (to log and post it)
      */
     Problems(Clock clock, Consumer<Problem> onReport) {
+        this(clock, onReport, source -> { });
+    }
+
+    /**
+     * @param clock    stamps reports
+     * @param onReport told of every new report (to log and post it)
+     * @param onClear  told of every source whose problem went away
+     */
+    Problems(Clock clock, Consumer<Problem> onReport, Consumer<String> onClear) {
         this.clock = clock;
         this.onReport = onReport;
+        this.onClear = onClear;
     }
 
     void report(String source, String message) {
@@ -44,8 +55,14 @@ final class Problems {
         onReport.accept(problem);
     }
 
-    synchronized void clear(String source) {
-        bySource.remove(source);
+    void clear(String source) {
+        boolean had;
+        synchronized (this) {
+            had = bySource.remove(source) != null;
+        }
+        if (had) {
+            onClear.accept(source);
+        }
     }
 
     synchronized List<Problem> current() {

@@ -1,6 +1,7 @@
 package io.landline.runtime.internal;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads a component's configuration leniently: a value that cannot be used is reported as a problem, naming
@@ -51,39 +52,29 @@ final class Settings {
     }
 
     double decimal(String key, double current, double min, double max) {
-        Object value = properties.get(key);
-        if (value == null) {
-            return current;
-        }
-        try {
-            double parsed = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().trim());
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        valid = false;
-        problems.report(source, key + " = '" + value + "' is not a number from " + min + " to " + max
-                + "; keeping " + current);
-        return current;
+        return number(key, current, min, max, Double::parseDouble, "a number");
     }
 
     int integer(String key, int current, int min, int max) {
+        return number(key, current, min, max, Integer::parseInt, "a whole number");
+    }
+
+    private <N extends Number & Comparable<N>> N number(String key, N current, N min, N max,
+            Function<String, N> parse, String kind) {
         Object value = properties.get(key);
         if (value == null) {
             return current;
         }
         try {
-            int parsed = value instanceof Number n ? n.intValue() : Integer.parseInt(value.toString().trim());
-            if (parsed >= min && parsed <= max) {
+            N parsed = parse.apply(value.toString().trim());
+            if (parsed.compareTo(min) >= 0 && parsed.compareTo(max) <= 0) {
                 return parsed;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
         valid = false;
-        problems.report(source, key + " = '" + value + "' is not a whole number from " + min + " to " + max
+        problems.report(source, key + " = '" + value + "' is not " + kind + " from " + min + " to " + max
                 + "; keeping " + current);
         return current;
     }
