@@ -109,6 +109,9 @@ public final class Main {
         // default port 8080 on every interface first. Until the OSGi log is up it logs through JUL, where only
         // errors pass: its start-up notes ("not started, disabled") would otherwise land on the console.
         properties.put("org.apache.felix.http.enable", "false");
+        // etc/org.apache.felix.http.cfg enables it with ${landline.http}: only a long-running runtime serves HTTP,
+        // so a one-shot command next to a running service neither fights it for the port nor takes its webhooks.
+        properties.put("landline.http", Boolean.toString(command.equals("console") || command.equals("serve")));
         properties.put("org.apache.felix.http.host", "127.0.0.1");
         properties.put("org.apache.felix.http.log.jul", "true");
         HTTP_LOG.setLevel(Level.SEVERE);

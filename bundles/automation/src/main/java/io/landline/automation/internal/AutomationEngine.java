@@ -104,6 +104,7 @@ public class AutomationEngine {
 
     private final ProblemReporter problems;
     private final Scheduler scheduler;
+    private final boolean watching;
     private final Path dataDir;
     private final History history;
     private final ThreadPoolExecutor workers;
@@ -128,12 +129,27 @@ public class AutomationEngine {
     public AutomationEngine(BundleContext context, @Reference ProblemReporter problems,
             @Reference Scheduler scheduler, Config config) {
         this(problems, scheduler, Path.of(Optional.ofNullable(context.getProperty("landline.home")).orElse("."))
-                .resolve("data/automation"), config.rule_workers(), config.rule_queue(), config.history_size());
+                .resolve("data/automation"), config.rule_workers(), config.rule_queue(), config.history_size(),
+                longRunning(context.getProperty("landline.command")));
+    }
+
+    /**
+     * A one-shot command ({@code landline ask}, {@code landline rules list}) starts the whole runtime for a moment;
+     * its rules must not fire next to the service that runs them for real.
+     */
+    static boolean longRunning(String command) {
+        return command == null || command.equals("console") || command.equals("serve");
     }
 
     /** For tests: everything given. */
     AutomationEngine(ProblemReporter problems, Scheduler scheduler, Path dataDir, int workers, int queue,
             int historySize) {
+        this(problems, scheduler, dataDir, workers, queue, historySize, true);
+    }
+
+    private AutomationEngine(ProblemReporter problems, Scheduler scheduler, Path dataDir, int workers, int queue,
+            int historySize, boolean watching) {
+        this.watching = watching;
         this.problems = problems;
         this.scheduler = scheduler;
         this.dataDir = dataDir;
@@ -284,6 +300,9 @@ public class AutomationEngine {
     // ---- watching
 
     private void startWatch(Active active) {
+        if (!watching) {
+            return;
+        }
         Rule rule = active.rule;
         TriggerType type = triggerTypes.get(rule.trigger().type());
         if (type == null) {
@@ -436,6 +455,7 @@ public class AutomationEngine {
             Object setting = rule.trigger().config().get(Rule.Step.VALUE);
             String trigger = rule.trigger().type() + (setting == null ? "" : " " + redact(setting.toString()));
             String state = !active.enabled ? "disabled"
+                    : !watching ? "enabled (not watched by a one-shot command)"
                     : active.waitingFor != null ? "waiting for trigger type " + active.waitingFor
                     : active.watch == null ? "cannot watch (see status)" : "watching";
             views.add(new RuleView(rule.id(), rule.where(), trigger, active.enabled, state));
@@ -484,6 +504,11 @@ public class AutomationEngine {
         }
         return Optional.of(submit(active.rule, new TriggerEvent("manual", scheduler.clock().instant(),
                 Map.of("site", io.landline.api.dialog.DialogService.DEFAULT_SITE, "rule", id)), true));
+    }
+
+    /** @return whether triggers are watched (false in a one-shot command) */
+    public boolean watching() {
+        return watching;
     }
 
     /** @return the last runs, oldest first */

@@ -95,13 +95,14 @@ public class RulesCommands {
             return "no rules; put .yaml rule files into " + folder;
         }
         int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(4);
-        boolean hooks = rules.stream().anyMatch(r -> r.trigger().startsWith("webhook") && r.enabled());
+        boolean hooks = engine.watching()
+                && rules.stream().anyMatch(r -> r.trigger().startsWith("webhook") && r.enabled());
         Optional<String> base = hooks ? awaitWebhooks() : Optional.empty();
         StringBuilder out = new StringBuilder();
         for (AutomationEngine.RuleView rule : rules) {
             out.append(String.format("%-" + width + "s  %-8s  %-30s  %s  (%s)%n", rule.id(),
                     rule.enabled() ? "enabled" : "disabled", rule.trigger(), rule.state(), rule.where()));
-            if (rule.trigger().startsWith("webhook") && rule.enabled()) {
+            if (hooks && rule.trigger().startsWith("webhook") && rule.enabled()) {
                 out.append(" ".repeat(width + 2)).append(base.map(b -> "POST " + b + rule.id()
                         + "  (header X-Landline-Token: the rule's token)").orElse("(the HTTP server is not "
                                 + "running; see etc/org.apache.felix.http.cfg)")).append('\n');
