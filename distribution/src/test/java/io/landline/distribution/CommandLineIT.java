@@ -56,12 +56,12 @@ class CommandLineIT {
 
     @Test
     void enginesListsEveryStage() throws Exception {
-        assertThat(run("engines")).contains("intent  exact").contains("asr").contains("wake").contains("tts");
+        assertThat(run("engines")).contains("intent  templates").contains("exact (0)").contains("asr").contains("wake").contains("tts");
     }
 
     @Test
     void statusShowsBundlesSkillsAndNoProblems() throws Exception {
-        assertThat(run("status")).contains("active").contains("skills: clock, dialog, help")
+        assertThat(run("status")).contains("active").contains("skills: clock, coin, dialog, help, shopping, timer")
                 .contains("problems: none");
     }
 }

@@ -29,6 +29,7 @@ import org.osgi.framework.launch.FrameworkFactory;
  * landline                 interactive console
  * landline ask TEXT...     answer one utterance and exit
  * landline engines|status|skills
+ * landline skill install FILE|URL / skill remove ID
  * landline rules [list | enable ID | disable ID | run ID | history [ID]]
  * landline serve           run without a console (as a service)
  * </pre>
@@ -36,7 +37,7 @@ import org.osgi.framework.launch.FrameworkFactory;
 public final class Main {
 
     private static final List<String> COMMANDS = List.of("console", "serve", "ask", "engines", "status", "skills",
-            "rules");
+            "skill", "rules");
 
     /** Held so the level set on it stays (JUL keeps loggers weakly). */
     private static final Logger HTTP_LOG = Logger.getLogger("org.apache.felix.http");
@@ -51,7 +52,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "console" : args[0];
         if (!COMMANDS.contains(command)) {
-            System.err.println("usage: landline [ask TEXT... | engines | status | skills | rules [list|enable|disable|run|history] | serve]");
+            System.err.println("usage: landline [ask TEXT... | engines | status | skills | skill install FILE|URL | skill remove ID | rules [list|enable|disable|run|history] | serve]");
             System.exit(2);
         }
         Path home = Path.of(System.getProperty("landline.home", ".")).toAbsolutePath().normalize();

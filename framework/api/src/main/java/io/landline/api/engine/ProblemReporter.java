@@ -1,23 +1,18 @@
 package io.landline.api.engine;
 
 /**
- * Lets any bundle put a problem into the runtime's status ({@code landline status}) and take it out again once it
- * is fixed: a malformed rule or script file, a remote service that keeps failing. The runtime registers it.
+ * Where bundles report problems that users should see in {@code status}: a rejected sentence template, a script
+ * skill with a syntax error. Registered by the runtime. A new report about a source replaces the previous one;
+ * {@link #clear} removes it once fixed.
  */
 public interface ProblemReporter {
 
     /**
-     * Reports a problem; a new report about the same source replaces the previous one.
-     *
-     * @param source  what has the problem, for example {@code rules/night.yaml}
+     * @param source  what has the problem, for example {@code skills/coin.js}
      * @param message what is wrong, for users; never a secret
      */
     void report(String source, String message);
 
-    /**
-     * Clears the problem of a source, once it is fixed or gone.
-     *
-     * @param source the source given to {@link #report}
-     */
+    /** @param source a source that has no problem any more */
     void clear(String source);
 }

@@ -12,7 +12,7 @@ final class CommandLine {
 
     private static final Set<String> SPOKEN_WORDS = Set.of("help", "stop", "start", "update", "which", "cd", "ls",
             "log", "echo", "cat", "grep", "set", "new", "each", "not", "until", "if", "while", "sh", "source",
-            "tac", "format", "gosh", "type", "jobs", "fg", "bg", "history", "remove");
+            "tac", "format", "gosh", "type", "jobs", "fg", "bg", "history", "remove", "list");
 
     private CommandLine() {
     }

@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 /** Landline's shell commands, available in the console and to any Gogo shell. */
 @Component(service = LandlineCommands.class, property = { "osgi.command.scope=landline",
         "osgi.command.function=engines", "osgi.command.function=status", "osgi.command.function=skills",
-        "osgi.command.function=ask" })
+        "osgi.command.function=ask", "osgi.command.function=skill" })
 public class LandlineCommands {
 
     private final RuntimeStatus status;
@@ -43,6 +43,17 @@ public class LandlineCommands {
     /** @return the installed skills with example sentences */
     public String skills() {
         return Reports.skills(status);
+    }
+
+    /**
+     * Installs or removes a skill: {@code skill install <file.js | bundle.jar | URL>}, {@code skill remove <id>}.
+     *
+     * @param args the action and its target
+     * @return what was done
+     * @throws SkillFiles.SkillFileException with a message for the user
+     */
+    public String skill(String... args) throws SkillFiles.SkillFileException {
+        return new SkillFiles(context).run(args);
     }
 
     /**

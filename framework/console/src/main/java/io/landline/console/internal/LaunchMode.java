@@ -94,6 +94,16 @@ public class LaunchMode {
                 case "skills" -> out.print(Reports.skills(status));
                 case "status" -> out.print(Reports.status(status, context.getBundles()));
                 case "rules" -> code = shellCommand("landline:rules " + arguments(), "rules", out);
+                case "skill" -> {
+                    String arguments = context.getProperty(ARGUMENTS);
+                    try {
+                        out.println(new SkillFiles(context).run(arguments == null || arguments.isBlank()
+                                ? new String[0] : arguments.strip().split("\\s+")));
+                    } catch (SkillFiles.SkillFileException e) {
+                        System.err.println(e.getMessage());
+                        code = 1;
+                    }
+                }
                 default -> {
                     System.err.println("unknown command: " + command);
                     code = 2;

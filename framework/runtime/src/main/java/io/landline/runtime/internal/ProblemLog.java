@@ -71,11 +71,6 @@ public class ProblemLog implements FrameworkListener, BundleListener, LogListene
         return problems;
     }
 
-    /** @return current problems, oldest first */
-    public List<Problem> current() {
-        return problems.current();
-    }
-
     @Override
     public void report(String source, String message) {
         problems.report(source, message);
@@ -84,6 +79,11 @@ public class ProblemLog implements FrameworkListener, BundleListener, LogListene
     @Override
     public void clear(String source) {
         problems.clear(source);
+    }
+
+    /** @return current problems, oldest first */
+    public List<Problem> current() {
+        return problems.current();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

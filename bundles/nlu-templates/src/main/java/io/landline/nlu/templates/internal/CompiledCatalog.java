@@ -1,0 +1,309 @@
+package io.landline.nlu.templates.internal;
+
+import io.landline.api.intent.Intent;
+import io.landline.api.intent.IntentCatalog;
+import io.landline.api.intent.IntentDefinition;
+import io.landline.api.intent.SlotType;
+import io.landline.api.intent.SlotValue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every template of one catalog version, compiled, with an index from words to the templates that contain them.
+ * Matching scores each candidate template by the cheapest alignment of the words heard to a path through its
+ * graph: skipped template words, extra words heard and misheard words cost; slots take any words their type can
+ * read. Immutable and thread-safe.
+ */
+final class CompiledCatalog {
+
+    /** Costs of the alignment; fillers ("please", "the") are cheap to add, misheard words cheaper than wrong ones. */
+    static final double EXTRA_WORD = 1.0;
+    static final double EXTRA_FILLER = 0.25;
+    static final double MISSING_WORD = 1.0;
+    static final double WRONG_WORD = 1.0;
+    static final double SIMILAR_WORD = 0.4;
+    /** Prefers typed and literal matches over free text swallowing words; used for ranking, not confidence. */
+    static final double TEXT_WORD = 0.05;
+    /** Utterances are cut to this many words; nobody says more to a voice assistant in one go. */
+    static final int MAX_WORDS = 40;
+    static final int MAX_TYPED_SLOT_WORDS = 10;
+
+    private static final double INF = Double.POSITIVE_INFINITY;
+    private static final Object NO_VALUE = new Object();
+
+    private record Compiled(IntentCatalog.Entry entry, Graph graph, int order) {
+    }
+
+    /** The best alignment found for one template. */
+    private record Match(Compiled template, double cost, double rank, int pathWords, int slotExtra,
+            Map<String, SlotValue> slots,
+            String sentence) {
+    }
+
+    private final long version;
+    private final List<Compiled> templates;
+    private final Map<String, int[]> byWord;
+    private final int[] wordless;
+    private final Map<String, String> problems;
+    private final SlotParsers parsers;
+
+    private CompiledCatalog(long version, List<Compiled> templates, Map<String, int[]> byWord, int[] wordless,
+            Map<String, String> problems, SlotParsers parsers) {
+        this.version = version;
+        this.templates = templates;
+        this.byWord = byWord;
+        this.wordless = wordless;
+        this.problems = problems;
+        this.parsers = parsers;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** @return rejected templates and undeclared slots, by source ("template in skill clock") */
+    Map<String, String> problems() {
+        return problems;
+    }
+
+    static CompiledCatalog compile(IntentCatalog catalog, SlotParsers parsers) {
+        List<Compiled> templates = new ArrayList<>();
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        List<Integer> wordless = new ArrayList<>();
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (IntentCatalog.Entry entry : catalog.entries()) {
+            IntentDefinition intent = entry.intent();
+            String source = "template in skill " + entry.skillId();
+            Map<String, Graph.CompiledSlot> slots = new HashMap<>();
+            intent.slots().forEach((name, type) -> slots.put(name, compileSlot(name, type)));
+            for (String sentence : intent.sentences()) {
+                Template template;
+                try {
+                    template = Template.parse(sentence);
+                } catch (Template.TemplateException e) {
+                    problems.putIfAbsent(source, intent.name() + ": \"" + abbreviate(sentence) + "\" is ignored: "
+                            + e.getMessage());
+                    continue;
+                }
+                for (String slot : template.slots()) {
+                    if (!slots.containsKey(slot)) {
+                        problems.putIfAbsent(source, intent.name() + ": slot {" + slot
+                                + "} has no declared type; it is read as free text");
+                        slots.put(slot, compileSlot(slot, SlotType.text()));
+                    }
+                }
+                Graph graph = Graph.compile(template, slots);
+                int index = templates.size();
+                templates.add(new Compiled(entry, graph, index));
+                if (graph.words.isEmpty()) {
+                    wordless.add(index);
+                }
+                for (String word : graph.words) {
+                    byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(index);
+                }
+            }
+        }
+        Map<String, int[]> index = new HashMap<>();
+        byWord.forEach((word, list) -> index.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+        return new CompiledCatalog(catalog.version(), List.copyOf(templates), index,
+                wordless.stream().mapToInt(Integer::intValue).toArray(), Map.copyOf(problems), parsers);
+    }
+
+    private static Graph.CompiledSlot compileSlot(String name, SlotType type) {
+        if (type.kind() != SlotType.Kind.LIST) {
+            return new Graph.CompiledSlot(name, type, Map.of(),
+                    type.kind() == SlotType.Kind.TEXT ? MAX_WORDS : MAX_TYPED_SLOT_WORDS);
+        }
+        Map<String, String> values = new HashMap<>();
+        int longest = 1;
+        for (String value : type.values()) {
+            List<String> words = Words.tokens(value);
+            if (!words.isEmpty()) {
+                values.putIfAbsent(String.join(" ", words), value);
+                longest = Math.max(longest, words.size());
+            }
+        }
+        return new Graph.CompiledSlot(name, type, values, longest);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    /**
+     * @param text          what was heard
+     * @param minConfidence below this, nothing is returned
+     * @return the best intent, if any is close enough
+     */
+    Optional<Intent> recognize(String text, double minConfidence) {
+        List<String> all = Words.tokens(text);
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] words = all.subList(0, Math.min(all.size(), MAX_WORDS)).toArray(String[]::new);
+        int[] overlap = new int[templates.size()];
+        List<Integer> candidates = new ArrayList<>();
+        for (int w : wordless) {
+            candidates.add(w);
+        }
+        for (String word : new java.util.HashSet<>(Arrays.asList(words))) {
+            int[] list = byWord.get(word);
+            if (list != null) {
+                for (int t : list) {
+                    if (overlap[t]++ == 0) {
+                        candidates.add(t);
+                    }
+                }
+            }
+        }
+        Map<Graph.CompiledSlot, Object[]> values = new IdentityHashMap<>();
+        Match best = null;
+        for (int t : candidates) {
+            Match match = align(templates.get(t), words, values);
+            if (match != null && (best == null || match.rank() < best.rank()
+                    || (match.rank() == best.rank() && match.template().order() < best.template().order()))) {
+                best = match;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        // A slot counts as one word on both sides, so a long free-text slot neither dilutes nor inflates the cost.
+        double confidence = Math.max(0,
+                1 - best.cost() / Math.max(words.length - best.slotExtra(), best.pathWords() - best.slotExtra()));
+        if (confidence < minConfidence) {
+            return Optional.empty();
+        }
+        IntentCatalog.Entry entry = best.template().entry();
+        return Optional.of(new Intent(entry.skillId(), entry.intent().name(), best.slots(), confidence, text,
+                best.sentence()));
+    }
+
+    private Match align(Compiled template, String[] words, Map<Graph.CompiledSlot, Object[]> values) {
+        Graph graph = template.graph();
+        int states = graph.out.length;
+        int n = words.length;
+        double[] cost = new double[states * (n + 1)];
+        double[] rank = new double[states * (n + 1)];
+        int[] from = new int[states * (n + 1)];
+        Graph.Edge[] via = new Graph.Edge[states * (n + 1)];
+        Arrays.fill(cost, INF);
+        Arrays.fill(rank, INF);
+        cost[0] = 0;
+        rank[0] = 0;
+        for (int i = 0; i <= n; i++) {
+            for (int s = 0; s < states; s++) {
+                int here = s * (n + 1) + i;
+                double c = cost[here];
+                if (c == INF) {
+                    continue;
+                }
+                double r = rank[here];
+                if (i < n) {
+                    double extra = Words.FILLERS.contains(words[i]) ? EXTRA_FILLER : EXTRA_WORD;
+                    relax(cost, rank, from, via, s * (n + 1) + i + 1, c + extra, r + extra, here, null);
+                }
+                for (Graph.Edge edge : graph.out[s]) {
+                    int base = edge.to() * (n + 1);
+                    switch (edge.kind()) {
+                        case Graph.EMPTY -> relax(cost, rank, from, via, base + i, c, r, here, edge);
+                        case Graph.WORD -> {
+                            relax(cost, rank, from, via, base + i, c + MISSING_WORD, r + MISSING_WORD, here, edge);
+                            if (i < n) {
+                                double step = words[i].equals(edge.word()) ? 0
+                                        : Words.similarity(words[i], edge.word()) >= 0.7 ? SIMILAR_WORD : WRONG_WORD;
+                                relax(cost, rank, from, via, base + i + 1, c + step, r + step, here, edge);
+                            }
+                        }
+                        default -> {
+                            Graph.CompiledSlot slot = edge.slot();
+                            int last = Math.min(n, i + slot.maxWords());
+                            for (int j = i + 1; j <= last; j++) {
+                                if (value(slot, words, i, j, values) != NO_VALUE) {
+                                    double textCost = slot.type().kind() == SlotType.Kind.TEXT ? TEXT_WORD * (j - i) : 0;
+                                    relax(cost, rank, from, via, base + j, c, r + textCost, here, edge);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        int end = graph.end * (n + 1) + n;
+        if (cost[end] == INF) {
+            return null;
+        }
+        // Walk back to read the slots and the sentence as the template would say it.
+        List<String> sentence = new ArrayList<>();
+        Map<String, SlotValue> slots = new HashMap<>();
+        int pathWords = 0;
+        int slotExtra = 0;
+        int literal = 0;
+        int heard = 0;
+        for (int at = end; at != 0; at = from[at]) {
+            Graph.Edge edge = via[at];
+            int prev = from[at];
+            int j = at % (n + 1);
+            int i = prev % (n + 1);
+            if (edge == null) {
+                continue;
+            }
+            if (edge.kind() == Graph.WORD) {
+                sentence.add(edge.word());
+                pathWords++;
+                literal++;
+                if (j > i && Words.similarity(words[i], edge.word()) >= 0.7) {
+                    heard++;
+                }
+            } else if (edge.kind() == Graph.SLOT) {
+                String said = String.join(" ", Arrays.asList(words).subList(i, j));
+                Object value = value(edge.slot(), words, i, j, values);
+                slots.put(edge.slot().name(), new SlotValue(said, value));
+                sentence.add(said);
+                pathWords += j - i;
+                slotExtra += j - i - 1;
+            }
+        }
+        // A guess must rest on the template's own words: more than half of them heard (exactly or nearly), so a
+        // free-text slot plus one substituted word ("{name} timer" for "flip a coin"), or two common words of
+        // four ("how is the weather" for "what is the time"), is no match at all.
+        if (literal > 0 && heard * 2 <= literal) {
+            return null;
+        }
+        java.util.Collections.reverse(sentence);
+        return new Match(template, cost[end], rank[end], pathWords, slotExtra, slots, String.join(" ", sentence));
+    }
+
+    private static void relax(double[] cost, double[] rank, int[] from, Graph.Edge[] via, int to, double c, double r,
+            int here, Graph.Edge edge) {
+        if (r < rank[to]) {
+            rank[to] = r;
+            cost[to] = c;
+            from[to] = here;
+            via[to] = edge;
+        }
+    }
+
+    private Object value(Graph.CompiledSlot slot, String[] words, int i, int j, Map<Graph.CompiledSlot, Object[]> cache) {
+        int n = words.length;
+        Object[] memo = cache.computeIfAbsent(slot, s -> new Object[(n + 1) * (n + 1)]);
+        int key = i * (n + 1) + j;
+        Object value = memo[key];
+        if (value == null) {
+            List<String> span = Arrays.asList(words).subList(i, j);
+            value = switch (slot.type().kind()) {
+                case TEXT -> String.join(" ", span);
+                case LIST -> slot.values().get(String.join(" ", span));
+                default -> parsers.parse(span, slot.type());
+            };
+            memo[key] = value = value == null ? NO_VALUE : value;
+        }
+        return value;
+    }
+}

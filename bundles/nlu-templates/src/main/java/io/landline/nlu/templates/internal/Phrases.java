@@ -1,0 +1,147 @@
+package io.landline.nlu.templates.internal;
+
+import io.landline.api.asr.PhraseGrammar;
+import io.landline.api.intent.IntentCatalog;
+import io.landline.api.intent.SlotType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Expands templates into the phrases a speech recognizer's grammar mode expects. Slots are filled with sample
+ * values of their type (list slots with all their values); free text and digit strings cannot be listed, so
+ * an intent with such a slot makes the grammar open-vocabulary. Expansion is bounded per template and in total,
+ * so a template with huge alternations yields a prefix of its phrases instead of exhausting memory.
+ */
+final class Phrases {
+
+    static final int PER_TEMPLATE = 2_000;
+    static final int TOTAL = 50_000;
+
+    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+            "a hundred");
+    private static final List<String> HOURS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    private Phrases() {
+    }
+
+    static PhraseGrammar grammar(IntentCatalog catalog) {
+        Set<String> phrases = new LinkedHashSet<>();
+        boolean open = false;
+        for (IntentCatalog.Entry entry : catalog.entries()) {
+            for (String sentence : entry.intent().sentences()) {
+                Template template;
+                try {
+                    template = Template.parse(sentence);
+                } catch (Template.TemplateException e) {
+                    continue;
+                }
+                for (String slot : template.slots()) {
+                    SlotType type = entry.intent().slots().getOrDefault(slot, SlotType.text());
+                    open |= type.kind() == SlotType.Kind.TEXT || type.kind() == SlotType.Kind.DIGITS;
+                }
+                for (List<String> phrase : expand(template.root(), entry.intent().slots(), PER_TEMPLATE)) {
+                    if (phrases.size() >= TOTAL) {
+                        return new PhraseGrammar(phrases, true);
+                    }
+                    if (!phrase.isEmpty()) {
+                        phrases.add(String.join(" ", phrase));
+                    }
+                }
+            }
+        }
+        return new PhraseGrammar(phrases, open);
+    }
+
+    /** @return at most {@code cap} word sequences the node can say */
+    static List<List<String>> expand(Template.Node node, java.util.Map<String, SlotType> types, int cap) {
+        if (node instanceof Template.Word w) {
+            return List.of(List.of(w.word()));
+        }
+        if (node instanceof Template.Slot s) {
+            List<List<String>> out = new ArrayList<>();
+            for (String sample : samples(types.getOrDefault(s.name(), SlotType.text()))) {
+                if (out.size() >= cap) {
+                    break;
+                }
+                out.add(Words.tokens(sample));
+            }
+            return out;
+        }
+        if (node instanceof Template.Optional o) {
+            List<List<String>> out = new ArrayList<>();
+            out.add(List.of());
+            out.addAll(expand(o.inner(), types, cap - 1));
+            return out;
+        }
+        if (node instanceof Template.Alternatives a) {
+            List<List<String>> out = new ArrayList<>();
+            for (Template.Node option : a.options()) {
+                if (out.size() >= cap) {
+                    break;
+                }
+                out.addAll(expand(option, types, cap - out.size()));
+            }
+            return out;
+        }
+        List<List<String>> out = List.of(List.of());
+        for (Template.Node item : ((Template.Sequence) node).items()) {
+            List<List<String>> next = new ArrayList<>();
+            List<List<String>> tails = expand(item, types, cap);
+            outer:
+            for (List<String> head : out) {
+                for (List<String> tail : tails) {
+                    if (next.size() >= cap) {
+                        break outer;
+                    }
+                    List<String> joined = new ArrayList<>(head.size() + tail.size());
+                    joined.addAll(head);
+                    joined.addAll(tail);
+                    next.add(joined);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private static List<String> samples(SlotType type) {
+        return switch (type.kind()) {
+            case LIST -> type.values();
+            case NUMBER -> NUMBERS;
+            case DURATION -> {
+                List<String> out = new ArrayList<>(List.of("a minute", "an hour", "half an hour", "an hour and a half",
+                        "a minute and a half", "thirty seconds", "ninety seconds"));
+                for (String n : List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                        "twelve", "fifteen", "twenty", "twenty five", "thirty", "forty", "forty five")) {
+                    out.add(n + " minutes");
+                }
+                for (String n : List.of("two", "three", "four", "five", "six", "eight", "ten", "twelve")) {
+                    out.add(n + " hours");
+                }
+                yield out;
+            }
+            case TIME -> {
+                List<String> out = new ArrayList<>(List.of("noon", "midnight"));
+                for (String h : HOURS) {
+                    for (String m : List.of("", " fifteen", " thirty", " forty five", " o'clock", " am", " pm",
+                            " thirty am", " thirty pm")) {
+                        out.add(h + m);
+                    }
+                    out.add("half past " + h);
+                    out.add("quarter past " + h);
+                    out.add("quarter to " + h);
+                }
+                yield out;
+            }
+            case DATE -> List.of("today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+                    "saturday", "sunday", "next monday", "next friday", "the first", "the fifteenth");
+            case DIGITS -> List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero",
+                    "oh");
+            case TEXT -> List.of();
+        };
+    }
+}

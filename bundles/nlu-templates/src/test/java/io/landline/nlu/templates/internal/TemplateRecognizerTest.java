@@ -1,0 +1,256 @@
+package io.landline.nlu.templates.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.landline.api.asr.PhraseGrammar;
+import io.landline.api.engine.ProblemReporter;
+import io.landline.api.intent.Intent;
+import io.landline.api.intent.IntentCatalog;
+import io.landline.api.intent.IntentDefinition;
+import io.landline.api.intent.SlotType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TemplateRecognizerTest {
+
+    private final TemplateRecognizer recognizer = new TemplateRecognizer(
+            Clock.fixed(Instant.parse("2026-11-18T10:00:00Z"), ZoneOffset.UTC));
+    private final Map<String, String> problems = new HashMap<>();
+
+    TemplateRecognizerTest() {
+        recognizer.configure(new TemplateRecognizer.Config() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return TemplateRecognizer.Config.class;
+            }
+
+            @Override
+            public double min_confidence() {
+                return 0.6;
+            }
+        });
+        ProblemReporter reporter = new ProblemReporter() {
+            @Override
+            public void report(String source, String message) {
+                problems.put(source, message);
+            }
+
+            @Override
+            public void clear(String source) {
+                problems.remove(source);
+            }
+        };
+        try {
+            var field = TemplateRecognizer.class.getDeclaredField("problems");
+            field.setAccessible(true);
+            field.set(recognizer, reporter);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static final IntentCatalog CATALOG = new IntentCatalog(1, List.of(
+            new IntentCatalog.Entry("timer", new IntentDefinition("SetTimer",
+                    List.of("set a [{name}] timer for {duration}", "[set a] timer for {duration}"),
+                    Map.of("name", SlotType.text(), "duration", SlotType.of(SlotType.Kind.DURATION)))),
+            new IntentCatalog.Entry("timer", new IntentDefinition("TimeLeft",
+                    List.of("how (long | much time) is left on the {name} timer"), Map.of("name", SlotType.text()))),
+            new IntentCatalog.Entry("timer", new IntentDefinition("Alarm",
+                    List.of("wake me [up] at {time}", "set an alarm for {time}"),
+                    Map.of("time", SlotType.of(SlotType.Kind.TIME)))),
+            new IntentCatalog.Entry("lights", new IntentDefinition("On",
+                    List.of("[please] (turn | switch) on the {room} light[s]"),
+                    Map.of("room", SlotType.list(List.of("kitchen", "living room", "bedroom"))))),
+            new IntentCatalog.Entry("phone", new IntentDefinition("Dial",
+                    List.of("dial {number}"), Map.of("number", SlotType.of(SlotType.Kind.DIGITS)))),
+            new IntentCatalog.Entry("phone", new IntentDefinition("Call",
+                    List.of("call {contact}"), Map.of("contact", SlotType.list(List.of("mom", "uncle bob"))))),
+            new IntentCatalog.Entry("clock", IntentDefinition.of("GetTime", "what time is it", "what's the time")),
+            new IntentCatalog.Entry("dialog", IntentDefinition.of("Yes", "yes", "yes please"))));
+
+    private Intent recognize(String text) {
+        return recognizer.recognize(text, CATALOG).orElseThrow(() -> new AssertionError("no intent for " + text));
+    }
+
+    @Test
+    void exactSentenceIsFullyConfident() {
+        Intent intent = recognize("What time is it?");
+        assertThat(intent.skillId()).isEqualTo("clock");
+        assertThat(intent.name()).isEqualTo("GetTime");
+        assertThat(intent.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void namedTimerWithDuration() {
+        Intent intent = recognize("set a pasta timer for eight minutes");
+        assertThat(intent.name()).isEqualTo("SetTimer");
+        assertThat(intent.slot("name").orElseThrow().value()).isEqualTo("pasta");
+        assertThat(intent.slot("duration").orElseThrow().value()).isEqualTo(Duration.ofMinutes(8));
+        assertThat(intent.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void optionalPartsMayBeLeftOut() {
+        Intent intent = recognize("timer for an hour and a half");
+        assertThat(intent.name()).isEqualTo("SetTimer");
+        assertThat(intent.slot("duration").orElseThrow().value()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(intent.slot("name")).isEmpty();
+    }
+
+    @Test
+    void alternativesAndListSlots() {
+        Intent intent = recognize("switch on the living room lights");
+        assertThat(intent.name()).isEqualTo("On");
+        assertThat(intent.slot("room").orElseThrow().value()).isEqualTo("living room");
+        assertThat(recognize("please turn on the kitchen light").slot("room").orElseThrow().value())
+                .isEqualTo("kitchen");
+    }
+
+    @Test
+    void timeAndDigitSlots() {
+        assertThat(recognize("wake me up at half past six").slot("time").orElseThrow().value())
+                .isEqualTo(LocalTime.of(6, 30));
+        assertThat(recognize("wake me at seven").slot("time").orElseThrow().value()).isEqualTo(LocalTime.of(7, 0));
+        assertThat(recognize("dial five five five oh one double two").slot("number").orElseThrow().value())
+                .isEqualTo("5550122");
+    }
+
+    @Test
+    void suffixInBrackets() throws Exception {
+        assertThat(recognize("switch on the bedroom lights").name()).isEqualTo("On");
+        assertThat(Phrases.expand(Template.parse("light[s] on").root(), Map.of(), 10))
+                .containsExactly(List.of("light", "on"), List.of("lights", "on"));
+    }
+
+    @Test
+    void textSlotStopsAtTheNextWord() {
+        Intent intent = recognize("how much time is left on the pasta timer");
+        assertThat(intent.name()).isEqualTo("TimeLeft");
+        assertThat(intent.slot("name").orElseThrow().text()).isEqualTo("pasta");
+    }
+
+    @Test
+    void fillerWordsCostLittle() {
+        Intent intent = recognize("um what time is it please");
+        assertThat(intent.name()).isEqualTo("GetTime");
+        assertThat(intent.confidence()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void misheardWordIsToleratedWithLowerConfidence() {
+        Intent intent = recognize("set a pasta timor for eight minutes");
+        assertThat(intent.name()).isEqualTo("SetTimer");
+        assertThat(intent.confidence()).isBetween(0.8, 0.99);
+    }
+
+    @Test
+    void partialSentenceIsAGuessToConfirm() {
+        Intent intent = recognize("what time is");
+        assertThat(intent.name()).isEqualTo("GetTime");
+        assertThat(intent.confidence()).isLessThan(0.8).isGreaterThanOrEqualTo(0.6);
+        assertThat(intent.sentence()).isEqualTo("what time is it");
+    }
+
+    @Test
+    void farOffTextIsNotUnderstood() {
+        assertThat(recognizer.recognize("blorp the frobnicator", CATALOG)).isEmpty();
+        assertThat(recognizer.recognize("", CATALOG)).isEmpty();
+        assertThat(recognizer.recognize("call dad", CATALOG)).isEmpty();
+        // A free-text slot and one wrong word is not a guess worth offering.
+        assertThat(recognizer.recognize("flip a coin", CATALOG)).isEmpty();
+        assertThat(recognizer.recognize("clear the shopping list", CATALOG)).isEmpty();
+        assertThat(recognizer.recognize("how is the weather", CATALOG)).isEmpty();
+    }
+
+    @Test
+    void wrongSlotTypeDoesNotMatchExactly() {
+        Optional<Intent> intent = recognizer.recognize("dial mom", CATALOG);
+        assertThat(intent.map(Intent::confidence).orElse(0.0)).isLessThan(0.8);
+    }
+
+    @Test
+    void parseSlotReadsRepliesWithLeadIns() {
+        assertThat(recognizer.parseSlot("for eight minutes", SlotType.of(SlotType.Kind.DURATION)).value())
+                .isEqualTo(Duration.ofMinutes(8));
+        assertThat(recognizer.parseSlot("it's five five five", SlotType.of(SlotType.Kind.DIGITS)).value())
+                .isEqualTo("555");
+        assertThat(recognizer.parseSlot("Uncle Bob.", SlotType.list(List.of("mom", "uncle bob"))).value())
+                .isEqualTo("uncle bob");
+        assertThat(recognizer.parseSlot("no idea", SlotType.of(SlotType.Kind.NUMBER)).value()).isEqualTo("no idea");
+    }
+
+    @Test
+    void grammarExpandsTemplatesAndIsOpenForFreeText() {
+        PhraseGrammar grammar = recognizer.grammar(CATALOG);
+        assertThat(grammar.phrases()).contains("what time is it", "switch on the living room lights",
+                "turn on the kitchen light", "please turn on the bedroom lights", "wake me up at half past six",
+                "set an alarm for seven thirty", "call uncle bob", "timer for eight minutes", "yes please");
+        assertThat(grammar.openVocabulary()).isTrue();
+        IntentCatalog closed = new IntentCatalog(9, List.of(CATALOG.entries().get(6), CATALOG.entries().get(3)));
+        assertThat(recognizer.grammar(closed).openVocabulary()).isFalse();
+    }
+
+    @Test
+    void templateSyntax() throws Exception {
+        assertThat(Template.parse("(a | b) [c] {d}").slots()).containsExactly("d");
+        assertThatThrownBy(() -> Template.parse("turn (on")).hasMessageContaining("not closed");
+        assertThatThrownBy(() -> Template.parse("turn on]")).hasMessageContaining("unexpected ']'");
+        assertThatThrownBy(() -> Template.parse("{not a name}")).hasMessageContaining("not a slot name");
+        assertThatThrownBy(() -> Template.parse("[]")).hasMessageContaining("no words");
+        assertThatThrownBy(() -> Template.parse("a } b")).hasMessageContaining("'}' without '{'");
+    }
+
+    @Test
+    void hostileTemplatesAreRejectedWithAProblemAndTheRestStillWorks() {
+        String deep = "(".repeat(500) + "x" + ")".repeat(500);
+        String wide = "(" + String.join(" | ", java.util.stream.IntStream.range(0, 300).mapToObj(i -> "w" + i).toList())
+                + ")";
+        StringBuilder optionals = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            optionals.append("[a").append(i).append(" | b").append(i).append("] ");
+        }
+        String huge = "w ".repeat(3_000);
+        List<IntentCatalog.Entry> entries = new ArrayList<>(CATALOG.entries());
+        entries.add(new IntentCatalog.Entry("evil", new IntentDefinition("Deep", List.of(deep), Map.of())));
+        entries.add(new IntentCatalog.Entry("wide", new IntentDefinition("Wide", List.of(wide), Map.of())));
+        entries.add(new IntentCatalog.Entry("combo", new IntentDefinition("Combo",
+                List.of(optionals.toString() + "end"), Map.of())));
+        entries.add(new IntentCatalog.Entry("long", new IntentDefinition("Long", List.of(huge), Map.of())));
+        entries.add(new IntentCatalog.Entry("undeclared", new IntentDefinition("U", List.of("echo {what}"),
+                Map.of())));
+        IntentCatalog hostile = new IntentCatalog(2, entries);
+
+        assertThat(recognizer.recognize("what time is it", hostile).orElseThrow().skillId()).isEqualTo("clock");
+        assertThat(problems).containsKeys("template in skill evil", "template in skill long",
+                "template in skill undeclared");
+        assertThat(problems.get("template in skill evil")).contains("nesting deeper than");
+        assertThat(problems.get("template in skill long")).contains("longer than");
+        assertThat(problems.get("template in skill undeclared")).contains("{what} has no declared type");
+        // 2^60 expansions are cut to a bounded prefix, and matching stays a linear pass.
+        PhraseGrammar grammar = recognizer.grammar(hostile);
+        assertThat(grammar.phrases().size()).isLessThanOrEqualTo(Phrases.TOTAL);
+        assertThat(recognizer.recognize("a1 b2 a3 end", hostile).orElseThrow().skillId()).isEqualTo("combo");
+        assertThat(recognizer.recognize("w299", hostile).orElseThrow().skillId()).isEqualTo("wide");
+        assertThat(recognizer.recognize("echo hello there", hostile).orElseThrow().slot("what").orElseThrow().value())
+                .isEqualTo("hello there");
+        // Fixing the catalog clears the problems.
+        recognizer.recognize("what time is it", new IntentCatalog(3, CATALOG.entries()));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void longUtterancesAreCut() {
+        String rambling = "what time is it " + "and more ".repeat(500);
+        assertThat(recognizer.recognize(rambling, CATALOG)).isEmpty();
+    }
+}

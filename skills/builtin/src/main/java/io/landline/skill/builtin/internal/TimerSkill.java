@@ -1,0 +1,177 @@
+package io.landline.skill.builtin.internal;
+
+import io.landline.api.dialog.DialogService;
+import io.landline.api.intent.SlotType;
+import io.landline.api.skill.DeclaredSkill;
+import io.landline.api.skill.Response;
+import io.landline.api.skill.SkillBuilder;
+import io.landline.api.skill.SkillRequest;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * Named timers and alarms: "set a pasta timer for eight minutes", "how long is left on the pasta timer",
+ * "cancel the pasta timer", "wake me up at seven". Kept in {@code data/timers/timers.properties} so they survive
+ * a restart, and announced on the site that set them when due.
+ */
+@Component(service = io.landline.api.skill.Skill.class)
+public class TimerSkill extends DeclaredSkill {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+    private static final SlotType DURATION = SlotType.of(SlotType.Kind.DURATION);
+    private static final SlotType TIME_OF_DAY = SlotType.of(SlotType.Kind.TIME);
+
+    private final Timers timers;
+    private final Clock clock;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DialogService dialog;
+
+    /** @param context to find {@code landline.home} */
+    @Activate
+    public TimerSkill(BundleContext context) {
+        this(Clock.systemDefaultZone(), Path.of(home(context), "data", "timers", "timers.properties"), null);
+    }
+
+    TimerSkill(Clock clock, Path file, BiConsumer<String, String> announcer) {
+        this(clock, new Timers[1], file, announcer);
+    }
+
+    private TimerSkill(Clock clock, Timers[] holder, Path file, BiConsumer<String, String> announcer) {
+        super(declare(holder, clock));
+        this.clock = clock;
+        this.timers = new Timers(clock, file, announcer != null ? announcer : this::announce);
+        holder[0] = timers;
+        timers.start();
+    }
+
+    private static String home(BundleContext context) {
+        String home = context.getProperty("landline.home");
+        return home == null ? "." : home;
+    }
+
+    @Deactivate
+    void deactivate() {
+        timers.stop();
+    }
+
+    private void announce(String site, String text) {
+        DialogService current = dialog;
+        if (current != null) {
+            current.say(site, text);
+        }
+    }
+
+    private static SkillBuilder declare(Timers[] timers, Clock clock) {
+        return SkillBuilder.skill("timer", "Timers and alarms")
+                .intent("SetTimer")
+                .sentences("set a {name} timer for {duration}", "set a timer for {duration}",
+                        "[start | set] [a] timer for {duration}", "[start | set] [a] {name} timer",
+                        "{duration} timer", "time {duration}")
+                .slot("name", SlotType.text())
+                .required("duration", DURATION, "For how long?")
+                .handle(r -> setTimer(timers[0], r))
+                .intent("TimeLeft")
+                .sentences("how (long | much time) is left on the {name} timer",
+                        "how (long | much time) is left [on the timer]", "how long until the {name} timer")
+                .slot("name", SlotType.text())
+                .handle(r -> timeLeft(timers[0], r))
+                .intent("CancelTimer")
+                .sentences("cancel the {name} (timer | alarm)", "(cancel | stop | delete) [the] (timer | alarm)",
+                        "(stop | delete) the {name} (timer | alarm)")
+                .slot("name", SlotType.text())
+                .handle(r -> cancel(timers[0], r))
+                .intent("SetAlarm")
+                .sentences("wake me [up] at {time}", "set an alarm (for | at) {time}", "set an alarm",
+                        "wake me up")
+                .required("time", TIME_OF_DAY, "For what time?")
+                .handle(r -> setAlarm(timers[0], clock, r))
+                .intent("ListTimers")
+                .sentences("what timers are (set | running)", "list [my] (timers | alarms)",
+                        "what alarms are set")
+                .handle(r -> list(timers[0]));
+    }
+
+    private static String nameOf(SkillRequest request) {
+        return request.slot("name", String.class).map(String::strip).filter(s -> !s.isEmpty()).orElse("");
+    }
+
+    private static String label(String name) {
+        return name.isEmpty() ? "timer" : name + " timer";
+    }
+
+    private static Response setTimer(Timers timers, SkillRequest request) {
+        Duration duration = request.slot("duration", Duration.class).orElseThrow();
+        String name = nameOf(request);
+        timers.set(Timers.Kind.TIMER, label(name), timers.now().plus(duration), request.site());
+        String label = label(name);
+        return Response.say(Character.toUpperCase(label.charAt(0)) + label.substring(1) + " set for "
+                + Timers.say(duration) + ".");
+    }
+
+    private static Response timeLeft(Timers timers, SkillRequest request) {
+        String name = nameOf(request);
+        Optional<Timers.Entry> entry = name.isEmpty() ? timers.soonest(Timers.Kind.TIMER)
+                : timers.get(label(name));
+        if (entry.isEmpty()) {
+            return Response.say(name.isEmpty() ? "No timer is running." : "There is no " + label(name) + ".");
+        }
+        Duration left = Duration.between(timers.now(), entry.get().due());
+        return Response.say("There " + (left.toSeconds() == 1 ? "is " : "are ") + Timers.say(left)
+                + " left on the " + entry.get().label() + ".");
+    }
+
+    private static Response cancel(Timers timers, SkillRequest request) {
+        String name = nameOf(request);
+        Optional<Timers.Entry> entry = name.isEmpty() ? timers.soonest(null) : timers.find(name);
+        if (entry.isEmpty()) {
+            return Response.say(name.isEmpty() ? "There is nothing to cancel." : "There is no " + name + " timer.");
+        }
+        timers.cancel(entry.get().label());
+        return Response.say("Cancelled the " + entry.get().label() + ".");
+    }
+
+    private static Response setAlarm(Timers timers, Clock clock, SkillRequest request) {
+        LocalTime time = request.slot("time", LocalTime.class).orElseThrow();
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime due = now.with(time).withSecond(0).withNano(0);
+        if (!due.isAfter(now)) {
+            due = due.plusDays(1);
+        }
+        String label = "alarm for " + TIME.format(time);
+        timers.set(Timers.Kind.ALARM, label, due.toInstant(), request.site());
+        return Response.say("Alarm set for " + TIME.format(time)
+                + (due.toLocalDate().equals(now.toLocalDate()) ? " today." : " tomorrow."));
+    }
+
+    private static Response list(Timers timers) {
+        var all = timers.all();
+        if (all.isEmpty()) {
+            return Response.say("No timers or alarms are set.");
+        }
+        Instant now = timers.now();
+        StringBuilder out = new StringBuilder();
+        for (Timers.Entry entry : all) {
+            out.append(out.isEmpty() ? "" : "; ").append(entry.kind() == Timers.Kind.ALARM ? entry.label()
+                    : entry.label() + ": " + Timers.say(Duration.between(now, entry.due())) + " left");
+        }
+        return Response.say(Character.toUpperCase(out.charAt(0)) + out.substring(1) + ".");
+    }
+}

@@ -1,0 +1,21 @@
+// An example JavaScript skill: flip a coin, roll a die.
+// Drop a file like this into the skills/ folder and it answers a second later.
+
+skill({ name: "Coin and dice" });
+
+intent("FlipCoin", ["flip a coin", "heads or tails", "toss a coin"], req => {
+  var side = Math.random() < 0.5 ? "Heads" : "Tails";
+  // ask() keeps listening without the wake word, so "again" works as a follow-up.
+  return ask(side + ". Flip again?");
+});
+
+intent("RollDie", ["roll a die", "roll a {sides} sided die", "roll a dice"], { sides: "number" }, req => {
+  var sides = req.slots.sides || 6;
+  if (sides < 2 || sides > 1000) {
+    return say("I can only roll dice with 2 to 1000 sides.");
+  }
+  var rolled = 1 + Math.floor(Math.random() * sides);
+  var count = storage.get("rolls", 0) + 1;
+  storage.set("rolls", count);
+  return say("You rolled a " + rolled + ". That was roll number " + count + ".");
+});
