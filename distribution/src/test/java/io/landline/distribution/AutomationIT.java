@@ -107,6 +107,9 @@ class AutomationIT {
                     then:
                       - announce: "Missed call from {{caller}}"
                       - ifttt: { event: missed_call, value1: "{{caller}}", value2: "{{number}}" }
+                      - js: |
+                          var seen = event.contact ? "a contact" : "a stranger";
+                          return event.caller + " is " + seen;
                   - id: ring-mom
                     when: { phrase: "phone my mother" }
                     then:
@@ -133,7 +136,8 @@ class AutomationIT {
                     .contains("caller is 15550199, not mom");
             String ok = awaitRun(landline, "missed-mom", "missed-mom  call  ok");
             assertThat(ok).contains("announced \"Missed call from Mom\" on default, bedroom, kitchen")
-                    .contains("IFTTT event 'missed_call' sent -> 200").doesNotContain(IFTTT_KEY);
+                    .contains("IFTTT event 'missed_call' sent -> 200").contains("js returned Mom is a contact")
+                    .doesNotContain(IFTTT_KEY);
 
             // a phrase rule places a call through the telephony provider
             assertThat(landline.ask("phone my mother")).isEqualTo("OK.");
@@ -290,10 +294,16 @@ class AutomationIT {
                   - id: trouble
                     when: { runtime: problem }
                     then: [ say: "Problem with {{source}}: {{message}}" ]
+                  - id: tea
+                    when: { timer: done, name: tea timer }
+                    then: [ say: "Rule saw the {{name}} on {{site}}." ]
                 """);
         try (LandlineProcess landline = LandlineProcess.start(home)) {
             landline.await(line -> line.equals("Landline is up."), WAIT);
             awaitWatching(landline, "trouble");
+            // the timer skill posts landline/timer/DONE when a timer is due
+            landline.send("set a tea timer for 1 second");
+            landline.await(line -> line.equals("Rule saw the tea timer on default."), WAIT);
             Files.copy(LandlineProcess.fixtures().resolve("io.landline.fixture.shout.jar"),
                     home.resolve("deploy/io.landline.fixture.shout.jar"));
             landline.await(line -> line.equals("The intent engine is now shout."), WAIT);

@@ -57,8 +57,8 @@ public class RulesInstaller implements ArtifactInstaller {
     public void install(File file) {
         String name = file.getName();
         if (name.toLowerCase(Locale.ROOT).endsWith(".js")) {
-            engine.failed(name, 1, "JavaScript rule files (when.phrase(...)) are not available yet: they need "
-                    + "the Rhino skill sandbox; write this rule in YAML for now");
+            engine.failed(name, 1, "JavaScript rule files (when.phrase(...)) are not available yet; write the rule "
+                    + "in YAML, where a 'js:' action runs JavaScript in the skill sandbox");
             return;
         }
         try (Reader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {

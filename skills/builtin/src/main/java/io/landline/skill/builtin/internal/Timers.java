@@ -44,11 +44,17 @@ final class Timers {
     private final Map<String, Entry> entries = new TreeMap<>();
     private final Map<String, ScheduledFuture<?>> scheduled = new TreeMap<>();
     private ScheduledExecutorService executor;
+    private volatile java.util.function.Consumer<Entry> onDue = entry -> { };
 
     Timers(Clock clock, Path file, BiConsumer<String, String> announcer) {
         this.clock = clock;
         this.file = file;
         this.announcer = announcer;
+    }
+
+    /** @param listener told of every timer or alarm that is due, before it is announced (for automations) */
+    void onDue(java.util.function.Consumer<Entry> listener) {
+        this.onDue = listener;
     }
 
     Instant now() {
@@ -127,6 +133,11 @@ final class Timers {
         }
         String text = entry.kind() == Kind.ALARM ? "Wake up! It's your " + entry.label() + "."
                 : "Your " + entry.label() + " is done.";
+        try {
+            onDue.accept(entry);
+        } catch (RuntimeException e) {
+            LOG.warn("could not tell that {} is due: {}", entry.label(), e.toString());
+        }
         try {
             announcer.accept(entry.site(), text);
         } catch (RuntimeException e) {
