@@ -314,6 +314,28 @@ class AutomationIT {
     }
 
     @Test
+    void javaScriptRuleFilesDeclareRulesInTheSandbox() throws Exception {
+        rule("lamp.js", """
+                // rules/lamp.js: the JavaScript rule DSL
+                when.phrase("lamp off now", "Lamp off.").id("lamp")
+                    .then(say("The lamp rule ran."), function (event) { return "heard on " + event.site; });
+                """);
+        rule("broken.js", """
+                when.phrase("never mind").then(say("no"));
+                when.sunrise().then(say("up"));
+                """);
+        try (LandlineProcess landline = LandlineProcess.start(home)) {
+            awaitWatching(landline, "lamp");
+            landline.send("lamp off now");
+            awaitBoth(landline, "Lamp off.", "The lamp rule ran.");
+            assertThat(awaitRun(landline, "lamp", "lamp  phrase  ok"))
+                    .contains("said \"The lamp rule ran.\" on default; js returned heard on default");
+            landline.send("status");
+            landline.await(line -> line.contains("rules/broken.js: line 2: TypeError"), WAIT);
+        }
+    }
+
+    @Test
     void aWebhookStormIsRateLimitedWhileVoiceCommandsStillAnswer() throws Exception {
         rule("storm.yaml", """
                 id: storm
