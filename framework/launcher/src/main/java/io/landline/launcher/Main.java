@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
@@ -29,13 +31,17 @@ import org.osgi.framework.launch.FrameworkFactory;
  * landline listen FILE.wav [--json] [--say-to OUT.wav]   run a recording through the voice pipeline
  * landline engines|status|skills
  * landline skill install FILE|URL / skill remove ID
+ * landline rules [list | enable ID | disable ID | run ID | history [ID]]
  * landline serve           run without a console (as a service)
  * </pre>
  */
 public final class Main {
 
     private static final List<String> COMMANDS = List.of("console", "serve", "ask", "listen", "engines", "status",
-            "skills", "skill", "calls");
+            "skills", "skill", "calls", "rules");
+
+    /** Held so the level set on it stays (JUL keeps loggers weakly). */
+    private static final Logger HTTP_LOG = Logger.getLogger("org.apache.felix.http");
 
     private Main() {
     }
@@ -48,7 +54,8 @@ public final class Main {
         String command = args.length == 0 ? "console" : args[0];
         if (!COMMANDS.contains(command)) {
             System.err.println("usage: landline [ask TEXT... | listen FILE.wav [--json] [--say-to OUT.wav] | engines"
-                    + " | status | skills | skill install FILE|URL | skill remove ID | calls [delete] | serve]");
+                    + " | status | skills | skill install FILE|URL | skill remove ID | calls [delete]"
+                    + " | rules [list|enable|disable|run|history] | serve]");
             System.exit(2);
         }
         Path home = Path.of(System.getProperty("landline.home", ".")).toAbsolutePath().normalize();
@@ -102,6 +109,16 @@ public final class Main {
         properties.put("ds.loglevel", "warn");
         // Gogo's shell bundle provides the argument converters (bundle ids to bundles); the console owns stdin.
         properties.put("gosh.args", "--nointeractive --noshutdown");
+        // Felix HTTP (webhooks) starts only once etc/org.apache.felix.http.cfg configures it, so it never binds its
+        // default port 8080 on every interface first. Until the OSGi log is up it logs through JUL, where only
+        // errors pass: its start-up notes ("not started, disabled") would otherwise land on the console.
+        properties.put("org.apache.felix.http.enable", "false");
+        // etc/org.apache.felix.http.cfg enables it with ${landline.http}: only a long-running runtime serves HTTP,
+        // so a one-shot command next to a running service neither fights it for the port nor takes its webhooks.
+        properties.put("landline.http", Boolean.toString(command.equals("console") || command.equals("serve")));
+        properties.put("org.apache.felix.http.host", "127.0.0.1");
+        properties.put("org.apache.felix.http.log.jul", "true");
+        HTTP_LOG.setLevel(Level.SEVERE);
         String site = System.getProperty("landline.console.site");
         if (site != null) {
             properties.put("landline.console.site", site);

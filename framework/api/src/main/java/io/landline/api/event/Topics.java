@@ -40,6 +40,26 @@ public final class Topics {
     /** A problem went away: the file was fixed or removed. Properties: {@link #SOURCE}. */
     public static final String PROBLEM_CLEARED = "landline/problem/CLEARED";
 
+    /**
+     * A timer or alarm is due. Posted by the skill that owns the timer. Properties: {@link #SITE}, {@link #NAME}
+     * (the timer's label, may be absent).
+     *
+     * @since 1.1
+     */
+    public static final String TIMER_DONE = "landline/timer/DONE";
+    /**
+     * Do-not-disturb was turned on or off. Properties: {@link #ENABLED}.
+     *
+     * @since 1.1
+     */
+    public static final String DND_CHANGED = "landline/dnd/CHANGED";
+    /**
+     * An automation rule ran. Properties: {@link #RULE}, {@link #OUTCOME}, {@link #MESSAGE}.
+     *
+     * @since 1.1
+     */
+    public static final String RULE_RAN = "landline/automation/RAN";
+
     /** The site (room or device). */
     public static final String SITE = "site";
     /** A text: a transcript, an utterance, a response. */
@@ -66,6 +86,15 @@ public final class Topics {
     public static final String SOURCE = "source";
     /** A message for users. */
     public static final String MESSAGE = "message";
+
+    /** A name or label, for example of a timer. @since 1.1 */
+    public static final String NAME = "name";
+    /** Whether something is on, as a Boolean. @since 1.1 */
+    public static final String ENABLED = "enabled";
+    /** An automation rule's id. @since 1.1 */
+    public static final String RULE = "rule";
+    /** How a rule run ended: {@code ok}, {@code skipped} or {@code failed}. @since 1.1 */
+    public static final String OUTCOME = "outcome";
 
     private Topics() {
     }

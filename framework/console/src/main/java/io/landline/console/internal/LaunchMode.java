@@ -7,7 +7,11 @@ import io.landline.api.dialog.TextSink;
 import io.landline.api.engine.RuntimeStatus;
 import java.io.PrintStream;
 import java.util.concurrent.TimeUnit;
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Converter;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
@@ -18,9 +22,9 @@ import org.osgi.util.tracker.ServiceTracker;
 /**
  * Does what the launcher was asked to do, read from framework properties the launcher sets:
  * {@code landline.command} is {@code console} (the interactive console), {@code serve} (no console, for running
- * as a service), or a one-shot command ({@code ask}, {@code engines}, {@code status}, {@code skills}) that runs
- * once the runtime has started, prints its answer and stops the runtime. {@code listen} runs a recording through
- * the voice pipeline ({@link ListenCommand}).
+ * as a service), or a one-shot command ({@code ask}, {@code engines}, {@code status}, {@code skills},
+ * {@code calls}, {@code rules}) that runs once the runtime has started, prints its answer and stops the runtime.
+ * {@code listen} runs a recording through the voice pipeline ({@link ListenCommand}).
  */
 @Component(immediate = true)
 public class LaunchMode {
@@ -93,6 +97,7 @@ public class LaunchMode {
                 case "skills" -> out.print(Reports.skills(status));
                 case "status" -> out.print(Reports.status(status, context.getBundles()));
                 case "calls" -> out.print(calls());
+                case "rules" -> code = shellCommand("landline:rules " + arguments(), "rules", out);
                 case "skill" -> {
                     String arguments = context.getProperty(ARGUMENTS);
                     try {
@@ -130,6 +135,49 @@ public class LaunchMode {
         try (Held<Listening> listening = hold(Listening.class); Held<AudioFiles> files = hold(AudioFiles.class)) {
             return new ListenCommand(context, System.out, site(context)).run(arguments, listening.await(),
                     files.await());
+        }
+    }
+
+    private String arguments() {
+        String text = context.getProperty(ARGUMENTS);
+        return text == null ? "" : text;
+    }
+
+    /**
+     * Runs a shell command another bundle provides (automations' {@code rules}), once it is registered.
+     *
+     * @return the exit code: 0, or 1 when the command is not available or fails
+     */
+    private int shellCommand(String line, String function, PrintStream out) throws InterruptedException {
+        try (Held<CommandProcessor> shell = hold(CommandProcessor.class)) {
+            CommandProcessor processor = shell.await();
+            ServiceTracker<Object, Object> command;
+            try {
+                command = new ServiceTracker<>(context, context.createFilter("(&(" + CommandProcessor.COMMAND_SCOPE
+                        + "=landline)(" + CommandProcessor.COMMAND_FUNCTION + "=" + function + "))"), null);
+            } catch (InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+            command.open();
+            try {
+                if (command.waitForService(TimeUnit.SECONDS.toMillis(READY_TIMEOUT_SECONDS)) == null) {
+                    System.err.println("the '" + function + "' command is not installed (is its bundle running? "
+                            + "see `landline status`)");
+                    return 1;
+                }
+                try (CommandSession session = processor.createSession(System.in, out, System.err)) {
+                    Object result = session.execute(line);
+                    if (result != null) {
+                        out.println(session.format(result, Converter.INSPECT));
+                    }
+                    return 0;
+                } catch (Exception e) {
+                    System.err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                    return 1;
+                }
+            } finally {
+                command.close();
+            }
         }
     }
 

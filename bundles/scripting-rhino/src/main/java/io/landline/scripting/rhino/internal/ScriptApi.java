@@ -201,7 +201,7 @@ final class ScriptApi {
      * Built-ins that make one huge value in a single Java call would pass the instruction observer; these get a
      * size check first.
      */
-    private static void guardBuiltIns(Context cx, ScriptableObject scope) {
+    static void guardBuiltIns(Context cx, ScriptableObject scope) {
         String guards = """
                 (function () {
                   var max = %d;
@@ -233,7 +233,7 @@ final class ScriptApi {
         cx.evaluateString(scope, guards, "landline-guards", 1, null);
     }
 
-    private static void sealStandardObjects(ScriptableObject scope) {
+    static void sealStandardObjects(ScriptableObject scope) {
         for (Object id : scope.getIds()) {
             seal(ScriptableObject.getProperty(scope, id.toString()));
         }

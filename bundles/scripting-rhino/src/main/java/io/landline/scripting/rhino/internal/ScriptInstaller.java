@@ -123,7 +123,7 @@ public class ScriptInstaller implements ArtifactInstaller, ScriptApi.Host {
         runner.close();
     }
 
-    private static Runner.Limits limits(Map<String, Object> config) {
+    static Runner.Limits limits(Map<String, Object> config) {
         return new Runner.Limits(number(config, "cpu.millis", 50, 1, 10_000),
                 number(config, "memory.mb", 64, 1, 4096) * 1024 * 1024,
                 number(config, "wall.millis", 15_000, 100, 120_000));

@@ -1,6 +1,7 @@
 package io.landline.skill.builtin.internal;
 
 import io.landline.api.dialog.DialogService;
+import io.landline.api.event.Topics;
 import io.landline.api.intent.SlotType;
 import io.landline.api.skill.DeclaredSkill;
 import io.landline.api.skill.Response;
@@ -14,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -23,6 +25,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * Named timers and alarms: "set a pasta timer for eight minutes", "how long is left on the pasta timer",
@@ -43,6 +47,9 @@ public class TimerSkill extends DeclaredSkill {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile DialogService dialog;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
     /** @param context to find {@code landline.home} */
     @Activate
     public TimerSkill(BundleContext context) {
@@ -58,6 +65,14 @@ public class TimerSkill extends DeclaredSkill {
         this.clock = clock;
         this.timers = new Timers(clock, file, announcer != null ? announcer : this::announce);
         holder[0] = timers;
+        // Automations' timer trigger listens for this.
+        timers.onDue(entry -> {
+            EventAdmin admin = events;
+            if (admin != null) {
+                admin.postEvent(new Event(Topics.TIMER_DONE, Map.of(Topics.SITE, entry.site(), Topics.NAME,
+                        entry.label())));
+            }
+        });
         timers.start();
     }
 

@@ -53,11 +53,17 @@ final class Timers {
     private final Map<String, Entry> entries = new TreeMap<>();
     private final Map<String, ScheduledFuture<?>> scheduled = new TreeMap<>();
     private ScheduledExecutorService executor;
+    private volatile java.util.function.Consumer<Entry> onDue = entry -> { };
 
     Timers(Clock clock, Path file, Announcer announcer) {
         this.clock = clock;
         this.file = file;
         this.announcer = announcer;
+    }
+
+    /** @param listener told of every timer or alarm that is due, before it is announced (for automations) */
+    void onDue(java.util.function.Consumer<Entry> listener) {
+        this.onDue = listener;
     }
 
     Instant now() {
@@ -136,6 +142,11 @@ final class Timers {
         }
         String text = entry.kind() == Kind.ALARM ? "Wake up! It's your " + entry.label() + "."
                 : "Your " + entry.label() + " is done.";
+        try {
+            onDue.accept(entry);
+        } catch (RuntimeException e) {
+            LOG.warn("could not tell that {} is due: {}", entry.label(), e.toString());
+        }
         announce(entry, text, ANNOUNCE_ATTEMPTS);
     }
 
