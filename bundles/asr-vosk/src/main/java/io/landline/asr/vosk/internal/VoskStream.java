@@ -10,11 +10,22 @@ final class VoskStream implements RecognitionStream {
 
     private final Recognizer recognizer;
     private final SharedModel model;
+    private final PhraseSnapper snapper;
     private boolean closed;
 
-    VoskStream(Recognizer recognizer, SharedModel model) {
+    /**
+     * @param snapper in grammar mode, moves a final result that misses a word onto its phrase; null otherwise
+     */
+    VoskStream(Recognizer recognizer, SharedModel model, PhraseSnapper snapper) {
         this.recognizer = recognizer;
         this.model = model;
+        this.snapper = snapper;
+    }
+
+    private RecognitionResult result(String json) {
+        String text = VoskJson.text(json);
+        double confidence = VoskJson.confidence(json);
+        return snapper == null ? new RecognitionResult(text, true, confidence) : snapper.snap(text, confidence);
     }
 
     @Override
@@ -27,8 +38,7 @@ final class VoskStream implements RecognitionStream {
         }
         try {
             if (recognizer.acceptWaveForm(data, length - length % 2)) {
-                String json = recognizer.getResult();
-                return new RecognitionResult(VoskJson.text(json), true, VoskJson.confidence(json));
+                return result(recognizer.getResult());
             }
             return new RecognitionResult(VoskJson.text(recognizer.getPartialResult()), false, 1.0);
         } catch (RuntimeException e) {
@@ -40,8 +50,7 @@ final class VoskStream implements RecognitionStream {
     public RecognitionResult finish() throws RecognitionException {
         check();
         try {
-            String json = recognizer.getFinalResult();
-            return new RecognitionResult(VoskJson.text(json), true, VoskJson.confidence(json));
+            return result(recognizer.getFinalResult());
         } catch (RuntimeException e) {
             throw new RecognitionException("Vosk failed to decode: " + e.getMessage(), e);
         }

@@ -1,4 +1,4 @@
-package io.landline.wake.vosk.internal;
+package io.landline.asr.vosk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +46,7 @@ class WakeMatcherTest {
 
     @Test
     void grammarLetsNearMissesCompeteDependingOnSensitivity() {
-        String careful = WakeGrammar.json(List.of(new WakeWord("computer", 0.5)), "commuter");
+        String careful = WakeGrammar.json(List.of(new WakeWord("computer", 0.3)), "commuter");
         assertThat(careful).startsWith("[\"computer\", ").contains("\"computers\"", "\"compute\"", "\"computed\"",
                 "\"commuter\"", "\"the\"").endsWith("\"[unk]\"]");
         String normal = WakeGrammar.json(List.of(new WakeWord("computer", 0.8)), "commuter");
