@@ -173,7 +173,7 @@ public class SpeechBenchmark {
         Path raw = next("raw");
         run("espeak-ng", "-v", voice, "-s", Integer.toString(wpm), "-w", raw.toString(), text);
         Path wav = next("say");
-        run("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", wav.toString());
+        run("sox", "-D", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", wav.toString());
         return wav;
     }
 

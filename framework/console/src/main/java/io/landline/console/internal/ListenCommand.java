@@ -202,7 +202,7 @@ final class ListenCommand {
         @Override
         public void wake(WakeWordDetection detection) {
             print("{\"type\":\"wake\",\"word\":" + Json.string(detection.word()) + ",\"offset_ms\":"
-                    + detection.offsetMs() + "}");
+                    + detection.offsetMs() + ",\"score\":" + Math.round(detection.score() * 1000) / 1000.0 + "}");
         }
 
         @Override

@@ -34,10 +34,13 @@ final class WakeGrammar {
 
     /**
      * Words that sound like the default wake word "computer" but are not: without them "the commuter train" woke
-     * the assistant. Operators with other wake words add their own near misses with {@code decoys}.
+     * the assistant. Operators with other wake words add their own near misses with {@code decoys}. Not
+     * "computed": it took real wake words' confidence from 1.0 down to 0.64 in fast voices. "cup": "borrow a cup of
+     * sugar" woke it.
      */
     static final String DEFAULT_DECOYS = "commuter commuters commute commuted company compare composer composed "
-            + "complete competitor computation counter cuter pewter tutor suitor scooter hooter puter come put";
+            + "complete competitor computation counter cuter pewter tutor suitor scooter hooter puter come put cup "
+            + "cups";
 
     private WakeGrammar() {
     }
