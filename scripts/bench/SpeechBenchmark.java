@@ -88,7 +88,7 @@ public class SpeechBenchmark {
         Listened on = listen(homeOn, commandsWav);
         Listened off = listen(homeOff, commandsWav);
         Listened ordinary = listen(homeOn, ordinaryWav);
-        int[] accuracyOn = accuracy(on.lines(), commands);
+        int[] accuracyOn = accuracy(on.lines(), commands, MISSES);
         int[] accuracyOff = accuracy(off.lines(), commands);
         long wakes = on.lines().stream().filter(l -> l.contains("\"type\":\"wake\"")).count();
         long falseWakes = ordinary.lines().stream().filter(l -> l.contains("\"type\":\"wake\"")).count();
@@ -131,6 +131,8 @@ public class SpeechBenchmark {
                 "≤ 10 %"));
         md.append(row("peak resident memory of the assistant (small model, wake + speech engines)",
                 on.peakRssKb() / 1024 + " MB", "≤ 350 MB"));
+        md.append("\nMisses in grammar mode: ").append(MISSES.isEmpty() ? "none" : String.join("; ", MISSES))
+                .append(".\n");
         md.append("\nHow: accuracy counts a command right when the intent recognized for it is the expected one. ")
                 .append("Latency feeds `bin/landline listen -` 20 ms blocks at real-time pace and measures from the ")
                 .append("moment the block holding the last spoken sample was written to the moment the intent line ")
@@ -140,7 +142,7 @@ public class SpeechBenchmark {
                 .append("the same grammars, the spans the pipeline decoded (wake grammar from one command's end to ")
                 .append("the next wake word's detection, command grammar from the wake word's end to the command's ")
                 .append("end), so the overhead is everything around Vosk: conversion, voice activity, end of ")
-                .append("speech, intent, skill, speech synthesis of the answer, JSON. Memory is the highest VmRSS of ")
+                .append("speech, intent, skill, JSON (no speech synthesis: without `--say-to` there is no audio sink). Memory is the highest VmRSS of ")
                 .append("the `listen` process while it ran. The machine runs other builds at the same time, so ")
                 .append("timings vary from run to run.\n");
         System.out.println(md);
@@ -306,9 +308,16 @@ public class SpeechBenchmark {
         return m.find() ? m.group(1) : null;
     }
 
+    static final List<String> MISSES = new ArrayList<>();
+
     /** @return {right, total}: a command is right when the intent after its transcript is the expected one */
     static int[] accuracy(List<String> lines, List<Command> commands) {
+        return accuracy(lines, commands, null);
+    }
+
+    static int[] accuracy(List<String> lines, List<Command> commands, List<String> misses) {
         int right = 0;
+        List<Command> answered = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (!line.contains("\"type\":\"transcript\"")) {
@@ -321,7 +330,16 @@ public class SpeechBenchmark {
                     ? text(lines.get(i + 1), "name") : null;
             if (command != null && command.intent().equals(intent)) {
                 right++;
+                answered.add(command);
+            } else if (command != null && misses != null) {
+                answered.add(command);
+                misses.add(command.voice() + " " + command.speed() + " \"" + command.text() + "\": heard \""
+                        + text(line, "text") + "\" -> " + (intent == null ? "no intent" : intent));
             }
+        }
+        if (misses != null) {
+            commands.stream().filter(c -> !answered.contains(c)).forEach(c -> misses.add(c.voice() + " "
+                    + c.speed() + " \"" + c.text() + "\": no wake word heard"));
         }
         return new int[] { right, commands.size() };
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class PhraseSnapperTest {
 
     private final PhraseSnapper snapper = new PhraseSnapper(List.of("what time is it", "what day is it",
-            "what day is it today", "what can you do", "help", "time"));
+            "what day is it today", "what can you do", "help", "time", "what's the date", "what's today's date"));
 
     @Test
     void aDroppedWordSnapsToItsPhrase() {
@@ -16,6 +16,11 @@ class PhraseSnapperTest {
         assertThat(result.text()).isEqualTo("what time is it");
         assertThat(result.confidence()).isCloseTo(0.675, org.assertj.core.data.Offset.offset(0.001));
         assertThat(result.isFinal()).isTrue();
+    }
+
+    @Test
+    void equalWordEditsAreDecidedBySpelling() {
+        assertThat(snapper.snap("what's no date", 1).text()).isEqualTo("what's the date");
     }
 
     @Test
