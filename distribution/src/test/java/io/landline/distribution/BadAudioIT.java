@@ -54,6 +54,7 @@ class BadAudioIT {
         SpeechIT.Run run = SpeechIT.listen(speech.join(speech.silence(10), noise, speech.silence(2)));
         assertThat(run.exitCode()).as(run.transcript()).isZero();
         assertThat(run.json()).as(run.transcript()).isEmpty();
+        assertThat(run.audioMs()).isEqualTo(22000);
         assertClean(run);
     }
 
@@ -87,6 +88,7 @@ class BadAudioIT {
         Files.write(cut, Arrays.copyOf(wav, 44 + 32000 + 1));
         SpeechIT.Run run = SpeechIT.listen(cut);
         assertThat(run.exitCode()).as(run.transcript()).isZero();
+        assertThat(run.audioMs()).isEqualTo(1000);
         assertClean(run);
     }
 
@@ -108,6 +110,7 @@ class BadAudioIT {
         SpeechIT.Run run = SpeechIT.listen(speech.join(noise, command));
         assertAnswersTheTime(run);
         assertThat(run.json().get(0)).contains("\"offset_ms\":60");
+        assertThat(run.audioMs()).isGreaterThan(600_000);
     }
 
     @Test

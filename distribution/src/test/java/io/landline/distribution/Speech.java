@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Real speech for tests: espeak-ng speaks, sox converts and joins. Both are installed by
+ * Real speech for tests: espeak-ng speaks, sox converts (without dither, so every run hears the same samples) and
+ * joins. Both are installed by
  * {@code scripts/install-test-deps}; a test that needs them fails (never skips) when they are missing.
  */
 final class Speech {
@@ -31,7 +32,7 @@ final class Speech {
         Path raw = next("raw");
         run("espeak-ng", "-v", voice, "-s", Integer.toString(wpm), "-w", raw.toString(), text);
         Path wav = next("say");
-        run("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", wav.toString());
+        run("sox", "-D", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", wav.toString());
         return wav;
     }
 

@@ -30,8 +30,17 @@ class SpeechIT {
         speech = new Speech(Files.createDirectories(folder.resolve("audio")));
     }
 
-    /** What one run of {@code landline listen --json} printed. */
-    record Run(int exitCode, List<String> json, String transcript) {
+    /**
+     * What one run of {@code landline listen --json} printed: the step lines, and the closing {@code end} line
+     * (audio length and time taken) when the whole recording was heard.
+     */
+    record Run(int exitCode, List<String> json, String end, String transcript) {
+
+        long audioMs() {
+            Matcher m = Pattern.compile("\"audio_ms\":(\\d+)").matcher(end);
+            return m.find() ? Long.parseLong(m.group(1)) : -1;
+        }
+
 
         List<String> ofType(String type) {
             return json.stream().filter(l -> l.contains("\"type\":\"" + type + "\"")).toList();
@@ -56,8 +65,10 @@ class SpeechIT {
         try (LandlineProcess landline = LandlineProcess.start(home, args.toArray(String[]::new))) {
             int code = landline.awaitExit(Duration.ofSeconds(150));
             String transcript = landline.transcript();
-            List<String> json = transcript.lines().filter(l -> l.startsWith("{")).toList();
-            return new Run(code, json, transcript);
+            List<String> json = transcript.lines().filter(l -> l.startsWith("{"))
+                    .filter(l -> !l.startsWith("{\"type\":\"end\"")).toList();
+            String end = transcript.lines().filter(l -> l.startsWith("{\"type\":\"end\"")).findFirst().orElse("");
+            return new Run(code, json, end, transcript);
         }
     }
 
@@ -99,6 +110,7 @@ class SpeechIT {
 
         assertThat(run.exitCode()).as(run.transcript()).isZero();
         assertThat(run.json()).as(run.transcript()).isEmpty();
+        assertThat(run.audioMs()).as("all of it was heard").isBetween(4000L, 7000L);
     }
 
     @Test
@@ -141,6 +153,7 @@ class SpeechIT {
         Run run = listen(recording);
 
         assertThat(seconds).as("minutes of speech").isGreaterThan(90);
+        assertThat(run.audioMs()).as("all of it was heard").isCloseTo(Math.round(seconds * 1000), org.assertj.core.data.Offset.offset(2L));
         assertThat(run.exitCode()).as(run.transcript()).isZero();
         assertThat(run.ofType("wake")).as(run.transcript()).isEmpty();
         assertThat(run.ofType("intent")).as(run.transcript()).isEmpty();

@@ -30,7 +30,8 @@ import org.osgi.service.event.EventHandler;
  * {@code landline listen FILE.wav|- [--json] [--say-to OUT.wav] [--rate HZ] [--channels N]}: runs a recording (or
  * raw 16-bit PCM on standard input, {@code -}) through wake word, recognizer, intent and skill, and prints each step:
  * as plain lines, or with {@code --json} as one JSON object per line with a {@code type} field ({@code wake},
- * {@code transcript}, {@code intent}, {@code response}, {@code error}; {@code engine} when an engine changes).
+ * {@code transcript}, {@code intent}, {@code response}, {@code error}; {@code engine} when an engine changes; a last
+ * {@code end} line with the audio length and the time it took).
  */
 final class ListenCommand {
 
@@ -120,7 +121,13 @@ final class ListenCommand {
                         topics));
             }
             try {
-                listening.listen(site, audio, args.json() ? new JsonObserver() : new PlainObserver());
+                Counting counted = new Counting(audio);
+                long start = System.nanoTime();
+                listening.listen(site, counted, args.json() ? new JsonObserver() : new PlainObserver());
+                if (args.json()) {
+                    print("{\"type\":\"end\",\"audio_ms\":" + counted.bytes / 32 + ",\"elapsed_ms\":"
+                            + (System.nanoTime() - start) / 1_000_000 + "}");
+                }
                 return 0;
             } catch (AudioException e) {
                 error(args, e.getMessage());
@@ -152,12 +159,50 @@ final class ListenCommand {
         }
     }
 
+    /** Counts the audio read, for the closing {@code end} line. */
+    private static final class Counting extends AudioStream {
+        private final AudioStream in;
+        long bytes;
+
+        Counting(AudioStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public AudioFormat format() {
+            return in.format();
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            int b = in.read();
+            if (b >= 0) {
+                bytes++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                bytes += n;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            in.close();
+        }
+    }
+
     /** One JSON object per step. */
     private final class JsonObserver implements ListeningObserver {
         @Override
         public void wake(WakeWordDetection detection) {
             print("{\"type\":\"wake\",\"word\":" + Json.string(detection.word()) + ",\"offset_ms\":"
-                    + detection.offsetMs() + "}");
+                    + detection.offsetMs() + ",\"score\":" + Math.round(detection.score() * 1000) / 1000.0 + "}");
         }
 
         @Override

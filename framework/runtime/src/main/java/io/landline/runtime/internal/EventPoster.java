@@ -3,6 +3,9 @@ package io.landline.runtime.internal;
 import io.landline.api.event.Topics;
 import java.util.HashMap;
 import java.util.Map;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -19,6 +22,14 @@ public class EventPoster {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin eventAdmin;
 
+    private final Bundle framework;
+
+    /** @param context to tell when the framework is stopping */
+    @Activate
+    public EventPoster(BundleContext context) {
+        this.framework = context.getBundle(0);
+    }
+
     /**
      * Posts asynchronously.
      *
@@ -27,7 +38,9 @@ public class EventPoster {
      */
     public void post(String topic, Object... keysAndValues) {
         EventAdmin admin = eventAdmin;
-        if (admin == null) {
+        // While the framework stops, engines unregister and would post changes to an EventAdmin whose threads
+        // are already gone (it prints a RejectedExecutionException); nobody is listening by then.
+        if (admin == null || framework.getState() == Bundle.STOPPING) {
             return;
         }
         Map<String, Object> properties = new HashMap<>();

@@ -7,7 +7,6 @@ import io.landline.api.asr.RecognitionStream;
 import io.landline.api.asr.SpeechRecognizer;
 import io.landline.api.engine.Engines;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -26,8 +25,6 @@ import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import org.vosk.LibVosk;
-import org.vosk.Model;
 import org.vosk.Recognizer;
 
 /**
@@ -73,10 +70,12 @@ public class VoskEngine implements SpeechRecognizer {
     private volatile boolean grammar;
     private ServiceRegistration<SpeechRecognizer> registration;
 
+    @Reference
+    private ModelCache cache;
+
     @Activate
     void activate(BundleContext bundleContext, Config config) {
         this.context = bundleContext;
-        LibVosk.vosk_set_log_level(-2);
         modified(config);
     }
 
@@ -87,7 +86,7 @@ public class VoskEngine implements SpeechRecognizer {
         SharedModel current = model;
         if (current == null || !current.path().equals(path.toString())) {
             try {
-                SharedModel loaded = load(path);
+                SharedModel loaded = cache.acquire(path);
                 model = loaded;
                 if (current != null) {
                     current.release();
@@ -133,12 +132,12 @@ public class VoskEngine implements SpeechRecognizer {
             PhraseGrammar phrases = options.grammar();
             boolean constrained = grammar && phrases != null && !phrases.phrases().isEmpty();
             if (!constrained) {
-                return new VoskStream(recognizer(current, null), null, current);
+                return new VoskStream(recognizer(current, null), null, current, null);
             }
             Recognizer withGrammar = recognizer(current, VoskJson.grammar(phrases.phrases()));
             try {
-                return new VoskStream(withGrammar, phrases.openVocabulary() ? recognizer(current, null) : null,
-                        current);
+                Recognizer open = phrases.openVocabulary() ? recognizer(current, null) : null;
+                return new VoskStream(withGrammar, open, current, new PhraseSnapper(phrases.phrases()));
             } catch (IOException | RuntimeException e) {
                 withGrammar.close();
                 throw e;
@@ -165,23 +164,6 @@ public class VoskEngine implements SpeechRecognizer {
         return Path.of(home == null ? "." : home, "models", "vosk-model-en-us").toAbsolutePath().normalize();
     }
 
-    private static SharedModel load(Path path) throws IOException {
-        if (!Files.isDirectory(path)) {
-            throw new IOException("no model folder at " + path);
-        }
-        if (!Files.exists(path.resolve("am/final.mdl")) && !Files.exists(path.resolve("final.mdl"))) {
-            throw new IOException(path + " is not a Vosk model folder (it has no am/final.mdl)");
-        }
-        long start = System.nanoTime();
-        Model loaded;
-        try {
-            loaded = new Model(path.toString());
-        } catch (IOException | RuntimeException e) {
-            throw new IOException("Vosk cannot load the model at " + path + " (" + e.getMessage() + ")", e);
-        }
-        LOG.info("Vosk model loaded from {} in {} ms", path, (System.nanoTime() - start) / 1_000_000);
-        return new SharedModel(loaded, path.toString());
-    }
 
     private void problem(String message) {
         Logger log = osgiLog;

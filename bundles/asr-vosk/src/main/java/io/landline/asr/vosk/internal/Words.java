@@ -1,4 +1,4 @@
-package io.landline.wake.vosk.internal;
+package io.landline.asr.vosk.internal;
 
 import java.util.ArrayList;
 import java.util.List;

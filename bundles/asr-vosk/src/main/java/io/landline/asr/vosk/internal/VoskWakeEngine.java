@@ -1,11 +1,10 @@
-package io.landline.wake.vosk.internal;
+package io.landline.asr.vosk.internal;
 
 import io.landline.api.engine.Engines;
 import io.landline.api.wake.WakeWord;
 import io.landline.api.wake.WakeWordSpotter;
 import io.landline.api.wake.WakeWordStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -25,8 +24,6 @@ import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import org.vosk.LibVosk;
-import org.vosk.Model;
 
 /**
  * The Vosk wake-word spotter. Like the Vosk recognizer it registers its service only while a model is loaded, and
@@ -69,10 +66,12 @@ public class VoskWakeEngine implements WakeWordSpotter {
     private volatile String decoys = WakeGrammar.DEFAULT_DECOYS;
     private ServiceRegistration<WakeWordSpotter> registration;
 
+    @Reference
+    private ModelCache cache;
+
     @Activate
     void activate(BundleContext bundleContext, Config config) {
         this.context = bundleContext;
-        LibVosk.vosk_set_log_level(-2);
         modified(config);
     }
 
@@ -83,7 +82,7 @@ public class VoskWakeEngine implements WakeWordSpotter {
         SharedModel current = model;
         if (current == null || !current.path().equals(path.toString())) {
             try {
-                model = load(path);
+                model = cache.acquire(path);
                 if (current != null) {
                     current.release();
                 }
@@ -145,19 +144,4 @@ public class VoskWakeEngine implements WakeWordSpotter {
         return Path.of(home == null ? "." : home, "models", "vosk-model-en-us").toAbsolutePath().normalize();
     }
 
-    private static SharedModel load(Path path) throws IOException {
-        if (!Files.isDirectory(path)) {
-            throw new IOException("no model folder at " + path);
-        }
-        if (!Files.exists(path.resolve("am/final.mdl")) && !Files.exists(path.resolve("final.mdl"))) {
-            throw new IOException(path + " is not a Vosk model folder (it has no am/final.mdl)");
-        }
-        try {
-            Model loaded = new Model(path.toString());
-            LOG.info("Vosk wake-word model loaded from {}", path);
-            return new SharedModel(loaded, path.toString());
-        } catch (IOException | RuntimeException e) {
-            throw new IOException("Vosk cannot load the model at " + path + " (" + e.getMessage() + ")", e);
-        }
-    }
 }

@@ -1,4 +1,4 @@
-package io.landline.wake.vosk.internal;
+package io.landline.asr.vosk.internal;
 
 import io.landline.api.wake.WakeWordDetection;
 import io.landline.api.wake.WakeWordStream;

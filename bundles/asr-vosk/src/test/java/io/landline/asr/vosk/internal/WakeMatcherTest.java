@@ -1,4 +1,4 @@
-package io.landline.wake.vosk.internal;
+package io.landline.asr.vosk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +26,14 @@ class WakeMatcherTest {
     }
 
     @Test
+    void aDoubtfulWakeWordDoesNotCount() {
+        var doubtful = List.of(new Words.Word("computer", 0.7, 0.53), new Words.Word("cup", 1.0, 1));
+        assertThat(matcher.find(doubtful, true, 1.2, -1)).as("0.53 < 0.55 at sensitivity 0.5").isEmpty();
+        var eager = new WakeMatcher(List.of(new WakeWord("computer", 0.9)));
+        assertThat(eager.find(doubtful, true, 1.2, -1)).as("0.53 >= 0.27 at sensitivity 0.9").isPresent();
+    }
+
+    @Test
     void phrasesMatchConsecutiveWords() {
         var words = List.of(new Words.Word("hey", 0.3, 1), new Words.Word("landline", 0.9, 1));
         assertThat(matcher.find(words, true, 1, -1)).hasValueSatisfying(d -> assertThat(d.word())
@@ -46,7 +54,7 @@ class WakeMatcherTest {
 
     @Test
     void grammarLetsNearMissesCompeteDependingOnSensitivity() {
-        String careful = WakeGrammar.json(List.of(new WakeWord("computer", 0.5)), "commuter");
+        String careful = WakeGrammar.json(List.of(new WakeWord("computer", 0.3)), "commuter");
         assertThat(careful).startsWith("[\"computer\", ").contains("\"computers\"", "\"compute\"", "\"computed\"",
                 "\"commuter\"", "\"the\"").endsWith("\"[unk]\"]");
         String normal = WakeGrammar.json(List.of(new WakeWord("computer", 0.8)), "commuter");

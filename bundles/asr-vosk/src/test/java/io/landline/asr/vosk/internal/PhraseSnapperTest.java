@@ -1,0 +1,39 @@
+package io.landline.asr.vosk.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhraseSnapperTest {
+
+    private final PhraseSnapper snapper = new PhraseSnapper(List.of("what time is it", "what day is it",
+            "what day is it today", "what can you do", "help", "time", "what's the date", "what's today's date"));
+
+    @Test
+    void aDroppedWordSnapsToItsPhrase() {
+        var result = snapper.snap("what time it", 0.9);
+        assertThat(result.text()).isEqualTo("what time is it");
+        assertThat(result.confidence()).isCloseTo(0.675, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(result.isFinal()).isTrue();
+    }
+
+    @Test
+    void equalWordEditsAreDecidedBySpelling() {
+        assertThat(snapper.snap("what's no date", 1).text()).isEqualTo("what's the date");
+    }
+
+    @Test
+    void exactAmbiguousAndDistantResultsStayAsHeard() {
+        assertThat(snapper.snap("what time is it", 1).text()).isEqualTo("what time is it");
+        assertThat(snapper.snap("what is it", 1).text()).as("as near to time as to day").isEqualTo("what is it");
+        assertThat(snapper.snap("call mom now please", 1).text()).isEqualTo("call mom now please");
+        assertThat(snapper.snap("", 1).text()).isEmpty();
+    }
+
+    @Test
+    void distanceCountsWordEdits() {
+        assertThat(PhraseSnapper.distance("a b c".split(" "), "a c".split(" "))).isEqualTo(1);
+        assertThat(PhraseSnapper.distance("a b c".split(" "), "x y".split(" "))).isEqualTo(3);
+    }
+}
