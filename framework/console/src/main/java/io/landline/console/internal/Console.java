@@ -37,11 +37,13 @@ import org.osgi.util.tracker.ServiceTracker;
 @Component(immediate = true, enabled = false)
 public class Console {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Console.class);
+
     private final DialogService dialog;
     private final StdinLines input;
     private final BundleContext context;
     private final String site;
-    private final PrintStream out = System.out;
+    private final PrintStream out = Terminal.OUT;
     private final Map<String, Boolean> commandNames = new ConcurrentHashMap<>();
     private final ServiceTracker<Object, Object> commands;
     private final ServiceRegistration<?> printer;
@@ -129,7 +131,14 @@ public class Console {
                 out.println(session.format(result, Converter.INSPECT));
             }
         } catch (Exception e) {
-            out.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            Throwable cause = e;
+            while ((cause instanceof java.lang.reflect.InvocationTargetException
+                    || cause instanceof java.lang.reflect.UndeclaredThrowableException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            LOG.warn("command '{}' failed: {}", line.split("\\s+")[0], cause.toString());
+            LOG.debug("command failure", cause);
+            out.println("error: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
         }
         out.flush();
     }

@@ -83,7 +83,7 @@ public class LaunchMode {
     }
 
     private void runOnce(String command) {
-        PrintStream out = System.out;
+        PrintStream out = Terminal.OUT;
         int code = 0;
         // The trackers stay open while the command runs: releasing a service deactivates a delayed component.
         try (Held<RuntimeStatus> runtime = hold(RuntimeStatus.class);
@@ -133,7 +133,7 @@ public class LaunchMode {
             return 2;
         }
         try (Held<Listening> listening = hold(Listening.class); Held<AudioFiles> files = hold(AudioFiles.class)) {
-            return new ListenCommand(context, System.out, site(context)).run(arguments, listening.await(),
+            return new ListenCommand(context, Terminal.OUT, site(context)).run(arguments, listening.await(),
                     files.await());
         }
     }
@@ -184,7 +184,7 @@ public class LaunchMode {
     private void ask(DialogService dialog) {
         String site = site(context);
         ServiceRegistration<TextSink> printer = context.registerService(TextSink.class,
-                new ConsolePrinter(System.out, site), null);
+                new ConsolePrinter(Terminal.OUT, site), null);
         try {
             String text = context.getProperty(ARGUMENTS);
             dialog.handleText(site, text == null ? "" : text);
