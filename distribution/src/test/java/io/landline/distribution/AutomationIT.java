@@ -98,6 +98,8 @@ class AutomationIT {
     void missedCallFromMomAnnouncesOnAllSitesAndFiresTheIftttWebhook() throws Exception {
         Files.copy(LandlineProcess.fixtures().resolve("io.landline.fixture.telephony.jar"),
                 home.resolve("deploy/io.landline.fixture.telephony.jar"));
+        // Mom is in the household's contacts, where a user puts her: the calling skill's configuration.
+        Files.writeString(home.resolve("etc/io.landline.skill.calling.cfg"), "contacts = Mom: mobile=+15550100\n");
         rule("calls.yaml", """
                 rules:
                   - id: missed-mom

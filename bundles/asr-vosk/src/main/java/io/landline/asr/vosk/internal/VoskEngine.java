@@ -135,13 +135,8 @@ public class VoskEngine implements SpeechRecognizer {
                 return new VoskStream(recognizer(current, null), null, current, null);
             }
             Recognizer withGrammar = recognizer(current, VoskJson.grammar(phrases.phrases()));
-            try {
-                Recognizer open = phrases.openVocabulary() ? recognizer(current, null) : null;
-                return new VoskStream(withGrammar, open, current, new PhraseSnapper(phrases.phrases()));
-            } catch (IOException | RuntimeException e) {
-                withGrammar.close();
-                throw e;
-            }
+            VoskStream.OpenRecognizers open = phrases.openVocabulary() ? () -> recognizer(current, null) : null;
+            return new VoskStream(withGrammar, open, current, new PhraseSnapper(phrases.phrases()));
         } catch (IOException | RuntimeException e) {
             current.release();
             throw new RecognitionException("Vosk cannot start a recognizer: " + e.getMessage(), e);

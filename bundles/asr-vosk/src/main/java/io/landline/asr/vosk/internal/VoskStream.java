@@ -10,31 +10,42 @@ import org.vosk.Recognizer;
  *
  * <p>In grammar mode decoding is constrained to the known phrases plus {@code [unk]}, and a final result that
  * misses a word is snapped onto its phrase. When some skill also has a free-text slot (the grammar is open
- * vocabulary) the stream decodes a second time, unconstrained: constrained decoding is what makes commands
- * accurate (open decoding hears "what's the date" as "what made it"), the open pass is what catches free text
- * ("add oat milk to the shopping list"). The constrained answer wins when it is a clean phrase — no unknown
- * words, confident enough — and the open answer is used otherwise.
+ * vocabulary) the stream keeps the utterance's audio, and when the constrained answer is not a clean phrase — it
+ * has unknown words or low confidence — decodes it again, unconstrained. Constrained decoding is what makes
+ * commands accurate (open decoding hears "what's the date" as "what made it"); the second pass is what catches
+ * free text ("add oat milk to the shopping list"). Commands cost one pass; only free text costs two.
  */
 final class VoskStream implements RecognitionStream {
 
     /** Below this mean word confidence a constrained match is taken as forced, and the open pass decides. */
     static final double CLEAN_MATCH = 0.7;
 
+    /** The most audio kept for a second pass: a minute at 16 kHz, 16-bit; longer utterances are cut anyway. */
+    static final int MAX_KEPT_BYTES = 60 * 32_000;
+
+    /** Makes the unconstrained recognizer for a second pass. */
+    interface OpenRecognizers {
+        Recognizer create() throws java.io.IOException;
+    }
+
     private final Recognizer recognizer;
-    private final Recognizer open;
+    private final OpenRecognizers open;
+    private final java.io.ByteArrayOutputStream kept;
     private final SharedModel model;
     private final PhraseSnapper snapper;
     private boolean closed;
 
     /**
      * @param recognizer the recognizer, constrained to a grammar in grammar mode
-     * @param open       in grammar mode with free-text slots, an unconstrained second recognizer; null otherwise
+     * @param open       in grammar mode with free-text slots, makes an unconstrained recognizer for a second
+     *                   pass; null otherwise
      * @param model      released when the stream closes
      * @param snapper    in grammar mode, moves a final result that misses a word onto its phrase; null otherwise
      */
-    VoskStream(Recognizer recognizer, Recognizer open, SharedModel model, PhraseSnapper snapper) {
+    VoskStream(Recognizer recognizer, OpenRecognizers open, SharedModel model, PhraseSnapper snapper) {
         this.recognizer = recognizer;
         this.open = open;
+        this.kept = open == null ? null : new java.io.ByteArrayOutputStream();
         this.model = model;
         this.snapper = snapper;
     }
@@ -57,8 +68,10 @@ final class VoskStream implements RecognitionStream {
         try {
             boolean endpoint = recognizer.acceptWaveForm(data, whole);
             if (open != null) {
-                open.acceptWaveForm(data, whole);
-                // With two passes the listening loop's end-of-speech decides when to finish.
+                if (kept.size() + whole <= MAX_KEPT_BYTES) {
+                    kept.write(data, 0, whole);
+                }
+                // A second pass may follow, so the listening loop's end-of-speech decides when to finish.
                 return new RecognitionResult(VoskJson.text(recognizer.getPartialResult()), false, 1.0);
             }
             if (endpoint) {
@@ -78,8 +91,14 @@ final class VoskStream implements RecognitionStream {
             if (open == null || isCleanMatch(json)) {
                 return result(json);
             }
-            String free = open.getFinalResult();
-            return new RecognitionResult(VoskJson.text(free), true, VoskJson.confidence(free));
+            try (Recognizer second = open.create()) {
+                byte[] audio = kept.toByteArray();
+                second.acceptWaveForm(audio, audio.length);
+                String free = second.getFinalResult();
+                return new RecognitionResult(VoskJson.text(free), true, VoskJson.confidence(free));
+            }
+        } catch (java.io.IOException e) {
+            throw new RecognitionException("Vosk cannot start a second pass: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new RecognitionException("Vosk failed to decode: " + e.getMessage(), e);
         }
@@ -101,9 +120,6 @@ final class VoskStream implements RecognitionStream {
         if (!closed) {
             closed = true;
             recognizer.close();
-            if (open != null) {
-                open.close();
-            }
             model.release();
         }
     }
