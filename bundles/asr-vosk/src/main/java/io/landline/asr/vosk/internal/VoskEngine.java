@@ -5,14 +5,9 @@ import io.landline.api.asr.RecognitionException;
 import io.landline.api.asr.RecognitionOptions;
 import io.landline.api.asr.RecognitionStream;
 import io.landline.api.asr.SpeechRecognizer;
-import io.landline.api.engine.Engines;
+import io.landline.api.engine.ProblemReporter;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -20,8 +15,6 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.log.Logger;
-import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -38,7 +31,6 @@ import org.vosk.Recognizer;
 public class VoskEngine implements SpeechRecognizer {
 
     static final String PID = "io.landline.asr.vosk";
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VoskEngine.class);
     private static final float RATE = 16000f;
 
     /** Configuration, from {@code etc/io.landline.asr.vosk.cfg}. */
@@ -61,71 +53,37 @@ public class VoskEngine implements SpeechRecognizer {
         String engine_id() default "vosk";
     }
 
-    @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC)
-    private volatile Logger osgiLog;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ProblemReporter problems;
 
-    private BundleContext context;
-    private volatile SharedModel model;
+    private EngineModel<SpeechRecognizer> model;
     private volatile boolean grammar;
-    private ServiceRegistration<SpeechRecognizer> registration;
 
     @Reference
     private ModelCache cache;
 
     @Activate
     void activate(BundleContext bundleContext, Config config) {
-        this.context = bundleContext;
+        model = new EngineModel<>(cache, bundleContext, SpeechRecognizer.class, this, "etc/io.landline.asr.vosk.cfg",
+                "speech recognition with Vosk", () -> problems);
         modified(config);
     }
 
     @Modified
-    synchronized void modified(Config config) {
+    void modified(Config config) {
         grammar = config.grammar();
-        Path path = modelPath(config);
-        SharedModel current = model;
-        if (current == null || !current.path().equals(path.toString())) {
-            try {
-                SharedModel loaded = cache.acquire(path);
-                model = loaded;
-                if (current != null) {
-                    current.release();
-                }
-            } catch (IOException e) {
-                problem("Vosk model not loaded: " + e.getMessage()
-                        + (current == null ? "; speech recognition with Vosk is off until model.path in "
-                                + "etc/io.landline.asr.vosk.cfg names a Vosk model folder"
-                                : "; still using " + current.path()));
-            }
-        }
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(Engines.ENGINE_ID, config.engine_id());
-        properties.put(Constants.SERVICE_RANKING, config.service_ranking());
-        properties.put("model.path", model == null ? path.toString() : model.path());
-        if (model != null && registration == null) {
-            registration = context.registerService(SpeechRecognizer.class, this, properties);
-        } else if (registration != null) {
-            registration.setProperties(properties);
-        }
+        model.configure(config.model_path(), config.engine_id(), config.service_ranking());
     }
 
     @Deactivate
-    synchronized void deactivate() {
-        if (registration != null) {
-            registration.unregister();
-            registration = null;
-        }
-        SharedModel current = model;
-        model = null;
-        if (current != null) {
-            current.release();
-        }
+    void deactivate() {
+        model.close();
     }
 
     @Override
     public RecognitionStream open(RecognitionOptions options) throws RecognitionException {
-        SharedModel current = model;
-        if (current == null || !current.acquire()) {
+        SharedModel current = model.acquire();
+        if (current == null) {
             throw new RecognitionException("the Vosk recognizer has no model loaded");
         }
         try {
@@ -148,24 +106,5 @@ public class VoskEngine implements SpeechRecognizer {
                 : new Recognizer(model.model(), RATE, grammar);
         recognizer.setWords(true);
         return recognizer;
-    }
-
-    private Path modelPath(Config config) {
-        String configured = config.model_path() == null ? "" : config.model_path().strip();
-        if (!configured.isEmpty()) {
-            return Path.of(configured).toAbsolutePath().normalize();
-        }
-        String home = context.getProperty("landline.home");
-        return Path.of(home == null ? "." : home, "models", "vosk-model-en-us").toAbsolutePath().normalize();
-    }
-
-
-    private void problem(String message) {
-        Logger log = osgiLog;
-        if (log != null) {
-            log.warn(message);
-        } else {
-            LOG.warn(message);
-        }
     }
 }

@@ -1,17 +1,12 @@
 package io.landline.asr.vosk.internal;
 
-import io.landline.api.engine.Engines;
+import io.landline.api.engine.ProblemReporter;
 import io.landline.api.wake.WakeWord;
 import io.landline.api.wake.WakeWordSpotter;
 import io.landline.api.wake.WakeWordStream;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -19,8 +14,6 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.log.Logger;
-import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -34,7 +27,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public class VoskWakeEngine implements WakeWordSpotter {
 
     static final String PID = "io.landline.wake.vosk";
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VoskWakeEngine.class);
 
     /** Configuration, from {@code etc/io.landline.wake.vosk.cfg}. */
     @ObjectClassDefinition(name = "Landline Vosk wake words")
@@ -57,74 +49,37 @@ public class VoskWakeEngine implements WakeWordSpotter {
         String engine_id() default "vosk";
     }
 
-    @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC)
-    private volatile Logger osgiLog;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ProblemReporter problems;
 
-    private BundleContext context;
-    private volatile SharedModel model;
+    private EngineModel<WakeWordSpotter> model;
     private volatile String decoys = WakeGrammar.DEFAULT_DECOYS;
-    private ServiceRegistration<WakeWordSpotter> registration;
 
     @Reference
     private ModelCache cache;
 
     @Activate
     void activate(BundleContext bundleContext, Config config) {
-        this.context = bundleContext;
+        model = new EngineModel<>(cache, bundleContext, WakeWordSpotter.class, this, "etc/io.landline.wake.vosk.cfg",
+                "wake-word spotting with Vosk", () -> problems);
         modified(config);
     }
 
     @Modified
-    synchronized void modified(Config config) {
+    void modified(Config config) {
         decoys = config.decoys() == null ? "" : config.decoys();
-        Path path = modelPath(config);
-        SharedModel current = model;
-        if (current == null || !current.path().equals(path.toString())) {
-            try {
-                model = cache.acquire(path);
-                if (current != null) {
-                    current.release();
-                }
-            } catch (IOException e) {
-                String message = "Vosk wake-word model not loaded: " + e.getMessage()
-                        + (current == null ? "; no wake words until model.path in etc/io.landline.wake.vosk.cfg "
-                                + "names a Vosk model folder" : "; still using " + current.path());
-                Logger log = osgiLog;
-                if (log != null) {
-                    log.warn(message);
-                } else {
-                    LOG.warn(message);
-                }
-            }
-        }
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(Engines.ENGINE_ID, config.engine_id());
-        properties.put(Constants.SERVICE_RANKING, config.service_ranking());
-        if (model != null && registration == null) {
-            registration = context.registerService(WakeWordSpotter.class, this, properties);
-        } else if (registration != null) {
-            registration.setProperties(properties);
-        }
+        model.configure(config.model_path(), config.engine_id(), config.service_ranking());
     }
 
     @Deactivate
-    synchronized void deactivate() {
-        if (registration != null) {
-            registration.unregister();
-            registration = null;
-        }
-        SharedModel current = model;
-        model = null;
-        if (current != null) {
-            current.release();
-        }
+    void deactivate() {
+        model.close();
     }
 
     @Override
     public WakeWordStream open(List<WakeWord> words, String site) {
-        SharedModel current = model;
-        if (current == null || !current.acquire()) {
+        SharedModel current = model.acquire();
+        if (current == null) {
             throw new IllegalStateException("the Vosk wake-word engine has no model loaded");
         }
         try {
@@ -134,14 +89,4 @@ public class VoskWakeEngine implements WakeWordSpotter {
             throw new IllegalStateException("Vosk cannot start a wake-word recognizer: " + e.getMessage(), e);
         }
     }
-
-    private Path modelPath(Config config) {
-        String configured = config.model_path() == null ? "" : config.model_path().strip();
-        if (!configured.isEmpty()) {
-            return Path.of(configured).toAbsolutePath().normalize();
-        }
-        String home = context.getProperty("landline.home");
-        return Path.of(home == null ? "." : home, "models", "vosk-model-en-us").toAbsolutePath().normalize();
-    }
-
 }
