@@ -35,6 +35,12 @@ import org.slf4j.LoggerFactory;
  */
 final class ListeningLoop {
 
+    /** A grammar and its phrases normalised; see {@link #completeCommands}. */
+    private record NormalizedPhrases(PhraseGrammar grammar, Set<String> phrases) {
+    }
+
+    private NormalizedPhrases normalizedPhrases;
+
     /** What the loop needs from the runtime; a seam for unit tests. */
     interface Pipeline {
         /** @return the active wake-word engine */
@@ -255,14 +261,29 @@ final class ListeningLoop {
         }
         try {
             RecognitionStream stream = recognizer.get().engine().open(new RecognitionOptions(site, grammar));
-            Set<String> phrases = new HashSet<>();
-            grammar.phrases().forEach(p -> phrases.add(Normalizer.normalize(p)));
-            utterance = new Utterance(recognizer.get(), stream, new EndOfSpeech(settings.timing(), phrases));
+            utterance = new Utterance(recognizer.get(), stream,
+                    new EndOfSpeech(settings.timing(), completeCommands(grammar)));
         } catch (RecognitionException e) {
             fail(e.getMessage());
         } catch (RuntimeException e) {
             fail("speech recognizer " + recognizer.get().id() + " failed to start: " + e);
         }
+    }
+
+    /**
+     * The grammar's phrases, normalised, for the early end of a complete command. Kept per grammar: the intent
+     * engine returns the same grammar until its catalog changes, and normalising tens of thousands of phrases
+     * after every wake word would delay the command on the audio thread.
+     */
+    private Set<String> completeCommands(PhraseGrammar grammar) {
+        NormalizedPhrases known = normalizedPhrases;
+        if (known == null || !known.grammar().equals(grammar)) {
+            Set<String> phrases = new HashSet<>();
+            grammar.phrases().forEach(p -> phrases.add(Normalizer.normalize(p)));
+            known = new NormalizedPhrases(grammar, Set.copyOf(phrases));
+            normalizedPhrases = known;
+        }
+        return known.phrases();
     }
 
     private void recognize(Chunk chunk) {

@@ -30,6 +30,12 @@ import org.vosk.Recognizer;
 @Designate(ocd = VoskEngine.Config.class)
 public class VoskEngine implements SpeechRecognizer {
 
+    /** A phrase grammar converted for Vosk; see {@link #compiled}. */
+    private record CompiledGrammar(PhraseGrammar source, String json, PhraseSnapper snapper) {
+    }
+
+    private volatile CompiledGrammar compiledGrammar;
+
     static final String PID = "io.landline.asr.vosk";
     private static final float RATE = 16000f;
 
@@ -92,13 +98,29 @@ public class VoskEngine implements SpeechRecognizer {
             if (!constrained) {
                 return new VoskStream(recognizer(current, null), null, current, null);
             }
-            Recognizer withGrammar = recognizer(current, VoskJson.grammar(phrases.phrases()));
+            CompiledGrammar compiled = compiled(phrases);
+            Recognizer withGrammar = recognizer(current, compiled.json());
             VoskStream.OpenRecognizers open = phrases.openVocabulary() ? () -> recognizer(current, null) : null;
-            return new VoskStream(withGrammar, open, current, new PhraseSnapper(phrases.phrases()));
+            return new VoskStream(withGrammar, open, current, compiled.snapper());
         } catch (IOException | RuntimeException e) {
             current.release();
             throw new RecognitionException("Vosk cannot start a recognizer: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The grammar as Vosk's JSON and as a snapper, made once per grammar: the intent engine hands out the same
+     * grammar until its catalog changes, and converting tens of thousands of phrases after every wake word would
+     * delay the command on the audio thread.
+     */
+    private CompiledGrammar compiled(PhraseGrammar phrases) {
+        CompiledGrammar known = compiledGrammar;
+        if (known == null || !known.source().equals(phrases)) {
+            known = new CompiledGrammar(phrases, VoskJson.grammar(phrases.phrases()),
+                    new PhraseSnapper(phrases.phrases()));
+            compiledGrammar = known;
+        }
+        return known;
     }
 
     private static Recognizer recognizer(SharedModel model, String grammar) throws IOException {

@@ -20,8 +20,11 @@ final class VoskStream implements RecognitionStream {
     /** Below this mean word confidence a constrained match is taken as forced, and the open pass decides. */
     static final double CLEAN_MATCH = 0.7;
 
-    /** The most audio kept for a second pass: a minute at 16 kHz, 16-bit; longer utterances are cut anyway. */
-    static final int MAX_KEPT_BYTES = 60 * 32_000;
+    /**
+     * The most audio kept for a second pass: 20 s at 16 kHz, 16-bit. Commands and dictated slots are a few
+     * seconds; the second pass runs on the listening thread, so it must stay short.
+     */
+    static final int MAX_KEPT_BYTES = 20 * 32_000;
 
     /** Makes the unconstrained recognizer for a second pass. */
     interface OpenRecognizers {

@@ -24,6 +24,15 @@ final class AmiEventClasses {
 
     /** @return every concrete {@link ManagerEvent} class, found through the bundle's entries, or empty outside OSGi */
     static List<Class<? extends ManagerEvent>> all() {
+        return Scanned.CLASSES;
+    }
+
+    /** Scanned once per class loader: the bundle's contents do not change, and every activation needs them. */
+    private static final class Scanned {
+        static final List<Class<? extends ManagerEvent>> CLASSES = List.copyOf(scan());
+    }
+
+    private static List<Class<? extends ManagerEvent>> scan() {
         List<Class<? extends ManagerEvent>> classes = new ArrayList<>();
         Bundle bundle = FrameworkUtil.getBundle(ManagerEvent.class);
         if (bundle == null) {
