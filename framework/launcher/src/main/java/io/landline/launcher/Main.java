@@ -38,7 +38,7 @@ import org.osgi.framework.launch.FrameworkFactory;
 public final class Main {
 
     private static final List<String> COMMANDS = List.of("console", "serve", "ask", "listen", "engines", "status",
-            "skills", "skill", "calls", "rules");
+            "skills", "skill", "calls", "rules", "grammar");
 
     /** Held so the level set on it stays (JUL keeps loggers weakly). */
     private static final Logger HTTP_LOG = Logger.getLogger("org.apache.felix.http");
@@ -55,7 +55,7 @@ public final class Main {
         if (!COMMANDS.contains(command)) {
             System.err.println("usage: landline [ask TEXT... | listen FILE.wav [--json] [--say-to OUT.wav] | engines"
                     + " | status | skills | skill install FILE|URL | skill remove ID | calls [delete]"
-                    + " | rules [list|enable|disable|run|history] | serve]");
+                    + " | rules [list|enable|disable|run|history] | grammar | serve]");
             System.exit(2);
         }
         Path home = Path.of(System.getProperty("landline.home", ".")).toAbsolutePath().normalize();

@@ -1,5 +1,6 @@
 package io.landline.api.dialog;
 
+import io.landline.api.asr.PhraseGrammar;
 import io.landline.api.audio.AudioException;
 import io.landline.api.audio.AudioStream;
 
@@ -23,4 +24,13 @@ public interface Listening {
      * @throws InterruptedException when the calling thread is interrupted
      */
     void listen(String site, AudioStream audio, ListeningObserver observer) throws AudioException, InterruptedException;
+
+    /**
+     * @return the phrases a command is recognized with now: the active intent engine's grammar for the installed
+     *         skills; {@link PhraseGrammar#OPEN} when there is none
+     * @since 1.2
+     */
+    default PhraseGrammar grammar() {
+        return PhraseGrammar.OPEN;
+    }
 }

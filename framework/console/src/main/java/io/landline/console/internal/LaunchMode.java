@@ -1,5 +1,6 @@
 package io.landline.console.internal;
 
+import io.landline.api.asr.PhraseGrammar;
 import io.landline.api.audio.AudioFiles;
 import io.landline.api.dialog.DialogService;
 import io.landline.api.dialog.Listening;
@@ -97,6 +98,7 @@ public class LaunchMode {
                 case "skills" -> out.print(Reports.skills(status));
                 case "status" -> out.print(Reports.status(status, context.getBundles()));
                 case "calls" -> out.print(calls());
+                case "grammar" -> out.print(grammar());
                 case "rules" -> code = shellCommand("landline:rules " + arguments(), "rules", out);
                 case "skill" -> {
                     String arguments = context.getProperty(ARGUMENTS);
@@ -122,6 +124,17 @@ public class LaunchMode {
         }
         out.flush();
         exit(context, code);
+    }
+
+    /** @return the phrases commands are recognized with, one a line, after a line saying how many */
+    private String grammar() throws InterruptedException {
+        try (Held<Listening> listening = hold(Listening.class)) {
+            PhraseGrammar grammar = listening.await().grammar();
+            StringBuilder out = new StringBuilder("# " + grammar.phrases().size() + " phrases"
+                    + (grammar.openVocabulary() ? "; open vocabulary where a skill takes free text" : "") + "\n");
+            grammar.phrases().stream().sorted().forEach(p -> out.append(p).append('\n'));
+            return out.toString();
+        }
     }
 
     private int listen() throws InterruptedException {

@@ -41,6 +41,12 @@ final class ListeningLoop {
 
     private NormalizedPhrases normalizedPhrases;
 
+    /** A grammar and the same with the wake words added; see {@link #followUpGrammar}. */
+    private record FollowUpGrammar(PhraseGrammar grammar, PhraseGrammar withWakeWords) {
+    }
+
+    private FollowUpGrammar followUpGrammar;
+
     /** What the loop needs from the runtime; a seam for unit tests. */
     interface Pipeline {
         /** @return the active wake-word engine */
@@ -102,12 +108,15 @@ final class ListeningLoop {
         final Recognizer recognizer;
         final RecognitionStream stream;
         final EndOfSpeech end;
+        /** Whether it started without a wake word, as the reply the dialog waits for. */
+        final boolean followUp;
         String partial = "";
 
-        Utterance(Recognizer recognizer, RecognitionStream stream, EndOfSpeech end) {
+        Utterance(Recognizer recognizer, RecognitionStream stream, EndOfSpeech end, boolean followUp) {
             this.recognizer = recognizer;
             this.stream = stream;
             this.end = end;
+            this.followUp = followUp;
         }
     }
 
@@ -169,7 +178,7 @@ final class ListeningLoop {
         if (utterance == null) {
             if (pipeline.expectsReply(site)) {
                 closeWake();
-                startUtterance();
+                startUtterance(true);
             } else {
                 listenForWake(chunk);
                 return;
@@ -224,7 +233,7 @@ final class ListeningLoop {
         observer.wake(heard);
         pipeline.post(Topics.WAKE_DETECTED, Topics.SITE, site, Topics.WORD, heard.word(), Topics.OFFSET_MS,
                 heard.offsetMs());
-        startUtterance();
+        startUtterance(false);
         if (utterance != null) {
             // The command starts right after the wake word: hand the recognizer the audio since then again.
             replayFrom(endOfWord, chunk.end());
@@ -246,7 +255,8 @@ final class ListeningLoop {
         }
     }
 
-    private void startUtterance() {
+    /** @param followUp whether the dialog waits for a reply, so no wake word came first */
+    private void startUtterance(boolean followUp) {
         Optional<Recognizer> recognizer = pipeline.recognizer();
         if (recognizer.isEmpty()) {
             fail("no speech recognizer is active; the command was not heard");
@@ -260,9 +270,10 @@ final class ListeningLoop {
             grammar = PhraseGrammar.OPEN;
         }
         try {
-            RecognitionStream stream = recognizer.get().engine().open(new RecognitionOptions(site, grammar));
+            RecognitionStream stream = recognizer.get().engine().open(new RecognitionOptions(site,
+                    followUp ? followUpGrammar(grammar) : grammar));
             utterance = new Utterance(recognizer.get(), stream,
-                    new EndOfSpeech(settings.timing(), completeCommands(grammar)));
+                    new EndOfSpeech(settings.timing(), completeCommands(grammar)), followUp);
         } catch (RecognitionException e) {
             fail(e.getMessage());
         } catch (RuntimeException e) {
@@ -286,6 +297,46 @@ final class ListeningLoop {
         return known.phrases();
     }
 
+    /**
+     * The grammar for a reply, with every phrase also after a wake word: people say "computer, ..." out of habit
+     * while the assistant still waits for an answer, and without the wake word in the grammar the recognizer would
+     * force it into command words ("computer" heard as "can you do"). Kept per grammar, like
+     * {@link #completeCommands}.
+     */
+    private PhraseGrammar followUpGrammar(PhraseGrammar grammar) {
+        FollowUpGrammar known = followUpGrammar;
+        if (grammar.phrases().isEmpty()) {
+            return grammar;
+        }
+        if (known == null || !known.grammar().equals(grammar)) {
+            Set<String> phrases = new HashSet<>(grammar.phrases());
+            for (WakeWord wakeWord : settings.wakeWords()) {
+                phrases.add(wakeWord.phrase());
+                grammar.phrases().forEach(p -> phrases.add(wakeWord.phrase() + " " + p));
+            }
+            known = new FollowUpGrammar(grammar, new PhraseGrammar(phrases, grammar.openVocabulary()));
+            followUpGrammar = known;
+        }
+        return known.withWakeWords();
+    }
+
+    /** @return the words without a wake word they start with, when the utterance is a follow-up */
+    private String withoutWakeWord(Utterance utterance, String words) {
+        if (!utterance.followUp) {
+            return words;
+        }
+        String normalized = Normalizer.normalize(words);
+        for (WakeWord wakeWord : settings.wakeWords()) {
+            if (normalized.equals(wakeWord.phrase())) {
+                return "";
+            }
+            if (normalized.startsWith(wakeWord.phrase() + " ")) {
+                return normalized.substring(wakeWord.phrase().length() + 1);
+            }
+        }
+        return words;
+    }
+
     private void recognize(Chunk chunk) {
         Utterance current = utterance;
         RecognitionResult result;
@@ -297,11 +348,12 @@ final class ListeningLoop {
             utterance = null;
             return;
         }
-        if (!result.isFinal() && !result.text().equals(current.partial)) {
-            current.partial = result.text();
-            current.end.words(result.text());
-            observer.transcript(result.text(), false, chunk.end() / BYTES_PER_MS);
-            pipeline.post(Topics.TRANSCRIPT_PARTIAL, Topics.SITE, site, Topics.TEXT, result.text());
+        String words = withoutWakeWord(current, result.text());
+        if (!result.isFinal() && !words.equals(current.partial)) {
+            current.partial = words;
+            current.end.words(words);
+            observer.transcript(words, false, chunk.end() / BYTES_PER_MS);
+            pipeline.post(Topics.TRANSCRIPT_PARTIAL, Topics.SITE, site, Topics.TEXT, words);
         }
         EndOfSpeech.Reason reason = null;
         long endAt = chunk.end();
@@ -333,7 +385,7 @@ final class ListeningLoop {
         } finally {
             current.stream.close();
         }
-        String text = result.text().strip();
+        String text = withoutWakeWord(current, result.text()).strip();
         LOG.debug("site {}: utterance ended ({}) at {} ms: '{}'", site, reason, at / BYTES_PER_MS, text);
         observer.transcript(text, true, at / BYTES_PER_MS);
         pipeline.post(Topics.TRANSCRIPT_FINAL, Topics.SITE, site, Topics.TEXT, text, Topics.ENGINE,

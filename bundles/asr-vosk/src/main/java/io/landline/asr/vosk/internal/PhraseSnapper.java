@@ -1,36 +1,81 @@
 package io.landline.asr.vosk.internal;
 
+import io.landline.api.asr.PhraseGrammar;
 import io.landline.api.asr.RecognitionResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Grammar mode's last step. Vosk's grammar decoding lets a word drop out or slip in ("what time it" for "what time
  * is it"), which no longer equals any phrase. When exactly one phrase is within one word edit per four words
  * (at least one) of the result — ties broken by spelling — the result becomes that phrase, with the confidence
- * lowered by the share of words changed; otherwise the result stays as heard.
+ * lowered by the share of words changed; otherwise the result stays as heard. A free-text mark ({@code *}) in a
+ * phrase matches any words, and a result nearest such a phrase stays as heard.
  */
 final class PhraseSnapper {
 
     private final List<String[]> phrases = new ArrayList<>();
+    private final Set<String> known = new HashSet<>();
 
     PhraseSnapper(Collection<String> grammar) {
         for (String phrase : grammar) {
-            String clean = normalize(phrase);
+            String clean = VoskJson.clean(phrase);
             if (!clean.isEmpty()) {
                 phrases.add(clean.split(" "));
+                known.add(clean);
             }
         }
     }
 
+    /** @return whether the text is one of the phrases as it stands (free-text marks included) */
+    boolean isPhrase(String text) {
+        return known.contains(VoskJson.clean(text));
+    }
+
+    /** The phrase nearest to some words, and how many word edits away. */
+    private record Nearest(String[] phrase, int edits) {
+        boolean hasFreeText() {
+            return Arrays.asList(phrase).contains(PhraseGrammar.FREE_TEXT);
+        }
+    }
+
     RecognitionResult snap(String text, double confidence) {
-        String clean = normalize(text);
-        if (clean.isEmpty()) {
+        String clean = VoskJson.clean(text);
+        Nearest nearest = clean.isEmpty() ? null : nearest(clean.split(" "));
+        if (nearest == null || nearest.edits() == 0 || nearest.hasFreeText()) {
             return new RecognitionResult(text, true, confidence);
         }
-        String[] words = clean.split(" ");
+        double changed = (double) nearest.edits() / Math.max(clean.split(" ").length, nearest.phrase().length);
+        return new RecognitionResult(String.join(" ", nearest.phrase()), true, confidence * (1 - changed));
+    }
+
+    /**
+     * Vosk's word-pair model may hear free text as grammar words ("add milk to the list" as "at me up to the
+     * list"). When the nearest phrase has free text, this lays the heard words onto it.
+     *
+     * @return the phrase's words timed by the heard words they stand for, {@code [unk]} for its free text spanning
+     *         the heard words it matched; empty when the nearest phrase has no free text or none is near
+     */
+    Optional<List<Words.Word>> asFreeText(List<Words.Word> heard) {
+        if (heard.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] words = heard.stream().map(Words.Word::text).toArray(String[]::new);
+        Nearest nearest = nearest(words);
+        if (nearest == null || !nearest.hasFreeText()) {
+            return Optional.empty();
+        }
+        return Optional.of(align(heard, nearest.phrase()));
+    }
+
+    /** @return the nearest phrase within one word edit per four words (at least one), or null; see the class */
+    private Nearest nearest(String[] words) {
+        String clean = String.join(" ", words);
         int best = Integer.MAX_VALUE;
         int bestLetters = Integer.MAX_VALUE;
         int runnerUpLetters = Integer.MAX_VALUE;
@@ -57,11 +102,54 @@ final class PhraseSnapper {
             }
         }
         boolean tie = runnerUpLetters != Integer.MAX_VALUE && runnerUpLetters - bestLetters < 2;
-        if (bestPhrase == null || best == 0 || tie || best > Math.max(1, bestPhrase.length / 4)) {
-            return new RecognitionResult(text, true, confidence);
+        if (bestPhrase == null || (best > 0 && tie) || best > allowedEdits(bestPhrase)) {
+            return null;
         }
-        double changed = (double) best / Math.max(words.length, bestPhrase.length);
-        return new RecognitionResult(String.join(" ", bestPhrase), true, confidence * (1 - changed));
+        return new Nearest(bestPhrase, best);
+    }
+
+    /**
+     * @return one word edit per four fixed words; at least one, except with free text, which matches anything
+     *         and so must be anchored by fixed words heard right ("what time minute" is not "* timer")
+     */
+    private static int allowedEdits(String[] phrase) {
+        int fixed = (int) Arrays.stream(phrase).filter(w -> !w.equals(PhraseGrammar.FREE_TEXT)).count();
+        return fixed == phrase.length ? Math.max(1, fixed / 4) : fixed / 4;
+    }
+
+    /** @return the phrase's words, each timed by the heard word it is aligned with by a word-level edit script */
+    static List<Words.Word> align(List<Words.Word> heard, String[] phrase) {
+        int n = heard.size();
+        int m = phrase.length;
+        int[][] d = table(heard.stream().map(Words.Word::text).toArray(String[]::new), phrase);
+        List<Words.Word> out = new ArrayList<>();
+        List<Words.Word> free = new ArrayList<>();
+        int i = n;
+        int j = m;
+        while (i > 0 || j > 0) {
+            boolean star = j > 0 && phrase[j - 1].equals(PhraseGrammar.FREE_TEXT);
+            // On a tie the free text starts as late as it can: "at me up to" is "add * to" with "me up" free.
+            if (star && i > 0 && d[i][j] == d[i - 1][j - 1]) {
+                free.add(0, heard.get(--i)); // the free text's first word
+                out.add(0, new Words.Word(VoskJson.UNKNOWN, free.get(0).startSeconds(),
+                        free.get(free.size() - 1).endSeconds(), 1));
+                free.clear();
+                j--;
+            } else if (star && i > 0 && d[i][j] == d[i - 1][j]) {
+                free.add(0, heard.get(--i)); // more free text
+            } else if (i > 0 && j > 0 && d[i][j] == d[i - 1][j - 1] + (heard.get(i - 1).text().equals(phrase[j - 1])
+                    ? 0 : 1)) {
+                Words.Word word = heard.get(--i);
+                out.add(0, new Words.Word(phrase[--j], word.startSeconds(), word.endSeconds(), word.confidence()));
+            } else if (i > 0 && d[i][j] == d[i - 1][j] + 1) {
+                i--; // a heard word the phrase does not have
+            } else {
+                // A phrase word not heard: no time of its own, so it takes the end of the word before it.
+                double at = i > 0 ? heard.get(i - 1).endSeconds() : 0;
+                out.add(0, new Words.Word(phrase[--j], at, at, 0));
+            }
+        }
+        return out;
     }
 
     /** Letter-level Levenshtein distance. */
@@ -84,27 +172,27 @@ final class PhraseSnapper {
         return previous[b.length()];
     }
 
-    /** Word-level Levenshtein distance. */
+    /** Word-level Levenshtein distance; a free-text mark in {@code b} matches one or more words of {@code a} free. */
     static int distance(String[] a, String[] b) {
-        int[] previous = new int[b.length + 1];
-        int[] current = new int[b.length + 1];
-        for (int j = 0; j <= b.length; j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length; i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length; j++) {
-                int substitute = previous[j - 1] + (a[i - 1].equals(b[j - 1]) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length];
+        return table(a, b)[a.length][b.length];
     }
 
-    private static String normalize(String text) {
-        return text.toLowerCase().replaceAll("[^\\p{L}\\p{N}' ]", " ").replaceAll("\\s+", " ").strip();
+    /** @return the edit distances of every prefix of {@code a} to every prefix of {@code b}; see {@link #distance} */
+    private static int[][] table(String[] a, String[] b) {
+        int[][] d = new int[a.length + 1][b.length + 1];
+        for (int j = 0; j <= b.length; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length; i++) {
+            d[i][0] = i;
+            for (int j = 1; j <= b.length; j++) {
+                int substitute = d[i - 1][j - 1] + (a[i - 1].equals(b[j - 1]) ? 0 : 1);
+                d[i][j] = Math.min(substitute, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+                if (b[j - 1].equals(PhraseGrammar.FREE_TEXT)) {
+                    d[i][j] = Math.min(d[i][j], Math.min(d[i - 1][j - 1], d[i - 1][j]));
+                }
+            }
+        }
+        return d;
     }
 }

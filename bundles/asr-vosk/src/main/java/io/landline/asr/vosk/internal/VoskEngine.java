@@ -38,6 +38,8 @@ public class VoskEngine implements SpeechRecognizer {
 
     static final String PID = "io.landline.asr.vosk";
     private static final float RATE = 16000f;
+    /** Hypotheses asked for in grammar mode, for the stream to find the best one that is a phrase. */
+    private static final int ALTERNATIVES = 10;
 
     /** Configuration, from {@code etc/io.landline.asr.vosk.cfg}. */
     @ObjectClassDefinition(name = "Landline Vosk speech recognizer")
@@ -100,8 +102,8 @@ public class VoskEngine implements SpeechRecognizer {
             }
             CompiledGrammar compiled = compiled(phrases);
             Recognizer withGrammar = recognizer(current, compiled.json());
-            VoskStream.OpenRecognizers open = phrases.openVocabulary() ? () -> recognizer(current, null) : null;
-            return new VoskStream(withGrammar, open, current, compiled.snapper());
+            withGrammar.setMaxAlternatives(ALTERNATIVES);
+            return new VoskStream(withGrammar, () -> recognizer(current, null), current, compiled.snapper());
         } catch (IOException | RuntimeException e) {
             current.release();
             throw new RecognitionException("Vosk cannot start a recognizer: " + e.getMessage(), e);

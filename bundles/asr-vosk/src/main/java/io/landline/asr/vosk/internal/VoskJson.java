@@ -1,6 +1,9 @@
 package io.landline.asr.vosk.internal;
 
+import io.landline.api.asr.PhraseGrammar;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,6 +12,9 @@ final class VoskJson {
 
     private static final Pattern TEXT = Pattern.compile("\"(?:text|partial)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern CONF = Pattern.compile("\"conf\"\\s*:\\s*([0-9.eE+-]+)");
+
+    /** Vosk's word for speech outside the grammar. */
+    static final String UNKNOWN = "[unk]";
 
     private VoskJson() {
     }
@@ -19,7 +25,39 @@ final class VoskJson {
         if (!m.find()) {
             return "";
         }
-        return m.group(1).replace("\\\"", "\"").replace("[unk]", " ").replaceAll("\\s+", " ").strip();
+        return withoutUnknown(m.group(1).replace("\\\"", "\""));
+    }
+
+    /** @return the words without [unk] */
+    static String withoutUnknown(String words) {
+        return words.replace(UNKNOWN, " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** One hypothesis of a result with alternatives: its words and its score relative to the best (0..1). */
+    record Alternative(String text, List<Words.Word> words, double relativeScore) {
+    }
+
+    private static final Pattern ALTERNATIVE = Pattern.compile(
+            "\\{\\s*\"confidence\"\\s*:\\s*([0-9.eE+-]+)\\s*,(.*?)\"text\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*}",
+            Pattern.DOTALL);
+
+    /**
+     * @return the hypotheses of a result made with {@code setMaxAlternatives}, best first; each score is
+     *         {@code exp(score - best score)}, Vosk's scores being log-likelihoods
+     */
+    static List<Alternative> alternatives(String json) {
+        List<Alternative> out = new ArrayList<>();
+        Matcher m = ALTERNATIVE.matcher(json);
+        double best = Double.NaN;
+        while (m.find()) {
+            double score = Double.parseDouble(m.group(1));
+            if (Double.isNaN(best)) {
+                best = score;
+            }
+            out.add(new Alternative(m.group(3).replace("\\\"", "\""), Words.parse(m.group(2)),
+                    Math.min(1, Math.exp(score - best))));
+        }
+        return out;
     }
 
     /** @return whether the result has words the grammar did not know ([unk]) */
@@ -40,15 +78,31 @@ final class VoskJson {
         return n == 0 ? 1.0 : Math.max(0, Math.min(1, sum / n));
     }
 
-    /** @return a Vosk grammar: the phrases and "[unk]" as a JSON list */
+    /**
+     * @return a Vosk grammar: the phrases and "[unk]" as a JSON list. Free text ({@code *}) becomes one and two
+     *         [unk]: Vosk estimates a word-pair model from the phrases, so two teach it that unknown words may
+     *         follow each other, and a name of any length fits
+     */
     static String grammar(Collection<String> phrases) {
         StringBuilder json = new StringBuilder("[");
         for (String phrase : phrases) {
-            String clean = phrase.toLowerCase().replaceAll("[^\\p{L}\\p{N}' ]", " ").replaceAll("\\s+", " ").strip();
-            if (!clean.isEmpty()) {
-                json.append('"').append(clean.replace("\"", "")).append("\", ");
+            String clean = clean(phrase);
+            if (clean.isEmpty()) {
+                continue;
+            }
+            if (clean.contains(PhraseGrammar.FREE_TEXT)) {
+                String one = (" " + clean + " ").replace(" * ", " " + UNKNOWN + " ").strip();
+                json.append('"').append(one).append("\", ");
+                json.append('"').append(one.replace(UNKNOWN, UNKNOWN + " " + UNKNOWN)).append("\", ");
+            } else {
+                json.append('"').append(clean).append("\", ");
             }
         }
-        return json.append("\"[unk]\"]").toString();
+        return json.append('"').append(UNKNOWN).append("\"]").toString();
+    }
+
+    /** @return the phrase in lower case, with only letters, digits, apostrophes and free-text marks, single-spaced */
+    static String clean(String phrase) {
+        return phrase.toLowerCase().replaceAll("[^\\p{L}\\p{N}'* ]", " ").replaceAll("\\s+", " ").strip();
     }
 }

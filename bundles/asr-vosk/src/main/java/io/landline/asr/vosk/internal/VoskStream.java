@@ -3,22 +3,28 @@ package io.landline.asr.vosk.internal;
 import io.landline.api.asr.RecognitionException;
 import io.landline.api.asr.RecognitionResult;
 import io.landline.api.asr.RecognitionStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vosk.Recognizer;
 
 /**
  * One utterance on its own Vosk recognizer, holding a reference to the model until closed.
  *
- * <p>In grammar mode decoding is constrained to the known phrases plus {@code [unk]}, and a final result that
- * misses a word is snapped onto its phrase. When some skill also has a free-text slot (the grammar is open
- * vocabulary) the stream keeps the utterance's audio, and when the constrained answer is not a clean phrase — it
- * has unknown words or low confidence — decodes it again, unconstrained. Constrained decoding is what makes
- * commands accurate (open decoding hears "what's the date" as "what made it"); the second pass is what catches
- * free text ("add oat milk to the shopping list"). Commands cost one pass; only free text costs two.
+ * <p>In grammar mode decoding is constrained to the known phrases plus {@code [unk]}, the recognizer gives its
+ * best hypotheses, and the stream keeps the utterance's audio. The best hypothesis that is a phrase is the result.
+ * When it is a free-text phrase ("add [unk] to the shopping list"), or when no hypothesis is a phrase and the best
+ * has words outside the grammar, the kept audio is decoded a second time without a grammar and {@link FreeText}
+ * fills the gaps. A best hypothesis without unknown words that misses a phrase by a word is snapped onto it. Constrained decoding is what makes commands accurate (open decoding hears
+ * "what's the date" as "what made it"); the second pass is what catches free text ("add oat milk to the shopping
+ * list"). Commands cost one pass; only free text costs two.
  */
 final class VoskStream implements RecognitionStream {
 
-    /** Below this mean word confidence a constrained match is taken as forced, and the open pass decides. */
-    static final double CLEAN_MATCH = 0.7;
+    private static final Logger LOG = LoggerFactory.getLogger(VoskStream.class);
 
     /**
      * The most audio kept for a second pass: 20 s at 16 kHz, 16-bit. Commands and dictated slots are a few
@@ -28,35 +34,28 @@ final class VoskStream implements RecognitionStream {
 
     /** Makes the unconstrained recognizer for a second pass. */
     interface OpenRecognizers {
-        Recognizer create() throws java.io.IOException;
+        Recognizer create() throws IOException;
     }
 
     private final Recognizer recognizer;
     private final OpenRecognizers open;
-    private final java.io.ByteArrayOutputStream kept;
+    private final ByteArrayOutputStream kept;
     private final SharedModel model;
     private final PhraseSnapper snapper;
     private boolean closed;
 
     /**
      * @param recognizer the recognizer, constrained to a grammar in grammar mode
-     * @param open       in grammar mode with free-text slots, makes an unconstrained recognizer for a second
-     *                   pass; null otherwise
+     * @param open       in grammar mode, makes an unconstrained recognizer for a second pass; null otherwise
      * @param model      released when the stream closes
-     * @param snapper    in grammar mode, moves a final result that misses a word onto its phrase; null otherwise
+     * @param snapper    in grammar mode, the grammar's phrases; null otherwise
      */
     VoskStream(Recognizer recognizer, OpenRecognizers open, SharedModel model, PhraseSnapper snapper) {
         this.recognizer = recognizer;
         this.open = open;
-        this.kept = open == null ? null : new java.io.ByteArrayOutputStream();
+        this.kept = open == null ? null : new ByteArrayOutputStream();
         this.model = model;
         this.snapper = snapper;
-    }
-
-    private RecognitionResult result(String json) {
-        String text = VoskJson.text(json);
-        double confidence = VoskJson.confidence(json);
-        return snapper == null ? new RecognitionResult(text, true, confidence) : snapper.snap(text, confidence);
     }
 
     @Override
@@ -78,7 +77,8 @@ final class VoskStream implements RecognitionStream {
                 return new RecognitionResult(VoskJson.text(recognizer.getPartialResult()), false, 1.0);
             }
             if (endpoint) {
-                return result(recognizer.getResult());
+                String json = recognizer.getResult();
+                return new RecognitionResult(VoskJson.text(json), true, VoskJson.confidence(json));
             }
             return new RecognitionResult(VoskJson.text(recognizer.getPartialResult()), false, 1.0);
         } catch (RuntimeException e) {
@@ -91,25 +91,60 @@ final class VoskStream implements RecognitionStream {
         check();
         try {
             String json = recognizer.getFinalResult();
-            if (open == null || isCleanMatch(json)) {
-                return result(json);
+            if (open == null) {
+                return new RecognitionResult(VoskJson.text(json), true, VoskJson.confidence(json));
             }
-            try (Recognizer second = open.create()) {
-                byte[] audio = kept.toByteArray();
-                second.acceptWaveForm(audio, audio.length);
-                String free = second.getFinalResult();
-                return new RecognitionResult(VoskJson.text(free), true, VoskJson.confidence(free));
+            List<VoskJson.Alternative> alternatives = VoskJson.alternatives(json);
+            if (alternatives.isEmpty()) {
+                return new RecognitionResult("", true, 1.0);
             }
-        } catch (java.io.IOException e) {
+            LOG.debug("grammar pass: {}", alternatives.stream().map(VoskJson.Alternative::text).toList());
+            // Vosk turns a grammar into a word-pair model, which also allows word sequences that are no phrase
+            // ("what time minute"): the best hypothesis that is a phrase is what was said.
+            for (VoskJson.Alternative alternative : alternatives) {
+                if (!hasUnknown(alternative) && snapper.isPhrase(alternative.text())) {
+                    return new RecognitionResult(alternative.text(), true, alternative.relativeScore());
+                }
+                if (hasUnknown(alternative) && snapper.isPhrase(FreeText.shape(alternative.words()))) {
+                    return withFreeText(alternative.words(), alternative.relativeScore());
+                }
+            }
+            // None is: the best, laid onto a phrase it nearly is, or with its unknown words heard openly.
+            VoskJson.Alternative best = alternatives.get(0);
+            Optional<List<Words.Word>> freeText = snapper.asFreeText(best.words());
+            if (freeText.isPresent()) {
+                return withFreeText(freeText.get(), best.relativeScore());
+            }
+            RecognitionResult snapped = snapper.snap(VoskJson.withoutUnknown(best.text()), best.relativeScore());
+            if (!hasUnknown(best) || snapper.isPhrase(snapped.text())) {
+                return snapped;
+            }
+            return withFreeText(best.words(), best.relativeScore());
+        } catch (IOException e) {
             throw new RecognitionException("Vosk cannot start a second pass: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new RecognitionException("Vosk failed to decode: " + e.getMessage(), e);
         }
     }
 
-    private static boolean isCleanMatch(String json) {
-        return !VoskJson.text(json).isEmpty() && !VoskJson.hasUnknown(json)
-                && VoskJson.confidence(json) >= CLEAN_MATCH;
+    private static boolean hasUnknown(VoskJson.Alternative alternative) {
+        return alternative.words().stream().anyMatch(Words.Word::isUnknown);
+    }
+
+    /** @return the words with their [unk] replaced by what an unconstrained pass heard there */
+    private RecognitionResult withFreeText(List<Words.Word> words, double confidence) throws IOException {
+        return new RecognitionResult(FreeText.splice(words, secondPass()), true, confidence);
+    }
+
+    /** @return the words of the kept audio decoded without a grammar */
+    private List<Words.Word> secondPass() throws IOException {
+        try (Recognizer second = open.create()) {
+            byte[] audio = kept.toByteArray();
+            second.acceptWaveForm(audio, audio.length);
+            String json = second.getFinalResult();
+            LOG.debug("open pass: '{}'", VoskJson.text(json));
+            return Words.parse(json);
+        }
     }
 
     private void check() throws RecognitionException {

@@ -8,12 +8,18 @@ import java.util.regex.Pattern;
 /** Words with timing and confidence, read from a Vosk result or partial result. */
 final class Words {
 
-    /** One decoded word: where it ends in seconds from the recognizer's start, and its confidence. */
-    record Word(String text, double endSeconds, double confidence) {
+    /** One decoded word: where it starts and ends in seconds from the recognizer's start, and its confidence. */
+    record Word(String text, double startSeconds, double endSeconds, double confidence) {
+
+        /** @return whether this is Vosk's word for speech outside the grammar */
+        boolean isUnknown() {
+            return text.equals(VoskJson.UNKNOWN);
+        }
     }
 
     private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\"word\"[^{}]*\\}");
     private static final Pattern CONF = Pattern.compile("\"conf\"\\s*:\\s*([0-9.eE+-]+)");
+    private static final Pattern START = Pattern.compile("\"start\"\\s*:\\s*([0-9.eE+-]+)");
     private static final Pattern END = Pattern.compile("\"end\"\\s*:\\s*([0-9.eE+-]+)");
     private static final Pattern WORD = Pattern.compile("\"word\"\\s*:\\s*\"([^\"]*)\"");
 
@@ -34,10 +40,12 @@ final class Words {
         while (object.find()) {
             String o = object.group();
             Matcher w = WORD.matcher(o);
+            Matcher b = START.matcher(o);
             Matcher e = END.matcher(o);
             Matcher c = CONF.matcher(o);
             if (w.find() && e.find()) {
-                words.add(new Word(w.group(1).toLowerCase(), Double.parseDouble(e.group(1)),
+                double end = Double.parseDouble(e.group(1));
+                words.add(new Word(w.group(1).toLowerCase(), b.find() ? Double.parseDouble(b.group(1)) : end, end,
                         c.find() ? Double.parseDouble(c.group(1)) : 1.0));
             }
         }

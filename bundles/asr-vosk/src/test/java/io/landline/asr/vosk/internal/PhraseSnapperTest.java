@@ -35,5 +35,30 @@ class PhraseSnapperTest {
     void distanceCountsWordEdits() {
         assertThat(PhraseSnapper.distance("a b c".split(" "), "a c".split(" "))).isEqualTo(1);
         assertThat(PhraseSnapper.distance("a b c".split(" "), "x y".split(" "))).isEqualTo(3);
+        assertThat(PhraseSnapper.distance("add oat milk to it".split(" "), "add * to it".split(" "))).isZero();
+        assertThat(PhraseSnapper.distance("add to it".split(" "), "add * to it".split(" "))).isEqualTo(1);
+    }
+
+    @Test
+    void freeTextIsNeverSnappedAway() {
+        PhraseSnapper lists = new PhraseSnapper(List.of("add * to the shopping list", "add to the shopping list"));
+        assertThat(lists.snap("add milk to the shopping list", 1).text()).isEqualTo("add milk to the shopping list");
+        assertThat(lists.isPhrase("add * to the shopping list")).isTrue();
+        assertThat(lists.isPhrase("add milk to the shopping list")).isFalse();
+    }
+
+    @Test
+    void wordsHeardForFreeTextAreLaidOntoThePhrase() {
+        PhraseSnapper lists = new PhraseSnapper(List.of("add * to the shopping list", "what's on the shopping list"));
+        List<Words.Word> heard = new java.util.ArrayList<>();
+        String[] words = "at me up to the shopping list".split(" ");
+        for (int i = 0; i < words.length; i++) {
+            heard.add(new Words.Word(words[i], i, i + 0.9, 1));
+        }
+        var laid = lists.asFreeText(heard).orElseThrow();
+        assertThat(laid).extracting(Words.Word::text).containsExactly("add", "[unk]", "to", "the", "shopping", "list");
+        assertThat(laid.get(1).startSeconds()).isEqualTo(1.0);
+        assertThat(laid.get(1).endSeconds()).isEqualTo(2.9);
+        assertThat(lists.asFreeText(heard.subList(4, 7))).as("no free-text phrase is near").isEmpty();
     }
 }

@@ -19,9 +19,26 @@ class VoskJsonTest {
     }
 
     @Test
+    void readsAlternativesBestFirstWithWordTimes() {
+        String result = "{\n  \"alternatives\" : [{\n      \"confidence\" : 230.5,\n      \"result\" : [{\n"
+                + "          \"end\" : 0.6,\n          \"start\" : 0.3,\n          \"word\" : \"what\"\n        }],\n"
+                + "      \"text\" : \"what\"\n    }, {\n      \"confidence\" : 229.5,\n      \"result\" : [],\n"
+                + "      \"text\" : \"[unk]\"\n    }]\n}";
+        var alternatives = VoskJson.alternatives(result);
+        assertThat(alternatives).hasSize(2);
+        assertThat(alternatives.get(0).text()).isEqualTo("what");
+        assertThat(alternatives.get(0).words().get(0).startSeconds()).isEqualTo(0.3);
+        assertThat(alternatives.get(0).relativeScore()).isEqualTo(1.0);
+        assertThat(alternatives.get(1).relativeScore()).isCloseTo(Math.exp(-1), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(VoskJson.alternatives("{\"text\" : \"x\"}")).isEmpty();
+    }
+
+    @Test
     void grammarIsAJsonListWithUnknown() {
         assertThat(VoskJson.grammar(List.of("What's the time?", "call \"mom\"", "  ")))
                 .isEqualTo("[\"what's the time\", \"call mom\", \"[unk]\"]");
+        assertThat(VoskJson.grammar(List.of("add * to the list")))
+                .isEqualTo("[\"add [unk] to the list\", \"add [unk] [unk] to the list\", \"[unk]\"]");
     }
 
     @Test

@@ -27,7 +27,7 @@ class WakeMatcherTest {
 
     @Test
     void aDoubtfulWakeWordDoesNotCount() {
-        var doubtful = List.of(new Words.Word("computer", 0.7, 0.53), new Words.Word("cup", 1.0, 1));
+        var doubtful = List.of(new Words.Word("computer", 0.7, 0.7, 0.53), new Words.Word("cup", 1.0, 1.0, 1));
         assertThat(matcher.find(doubtful, true, 1.2, -1)).as("0.53 < 0.55 at sensitivity 0.5").isEmpty();
         var eager = new WakeMatcher(List.of(new WakeWord("computer", 0.9)));
         assertThat(eager.find(doubtful, true, 1.2, -1)).as("0.53 >= 0.27 at sensitivity 0.9").isPresent();
@@ -35,11 +35,11 @@ class WakeMatcherTest {
 
     @Test
     void phrasesMatchConsecutiveWords() {
-        var words = List.of(new Words.Word("hey", 0.3, 1), new Words.Word("landline", 0.9, 1));
+        var words = List.of(new Words.Word("hey", 0.3, 0.3, 1), new Words.Word("landline", 0.9, 0.9, 1));
         assertThat(matcher.find(words, true, 1, -1)).hasValueSatisfying(d -> assertThat(d.word())
                 .isEqualTo("hey landline"));
-        var apart = List.of(new Words.Word("hey", 0.3, 1), new Words.Word("you", 0.5, 1),
-                new Words.Word("landline", 0.9, 1));
+        var apart = List.of(new Words.Word("hey", 0.3, 0.3, 1), new Words.Word("you", 0.5, 0.5, 1),
+                new Words.Word("landline", 0.9, 0.9, 1));
         assertThat(matcher.find(apart, true, 1, -1)).isEmpty();
     }
 

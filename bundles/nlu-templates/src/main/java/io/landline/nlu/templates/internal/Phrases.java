@@ -10,9 +10,11 @@ import java.util.Set;
 
 /**
  * Expands templates into the phrases a speech recognizer's grammar mode expects. Slots are filled with sample
- * values of their type (list slots with all their values); free text and digit strings cannot be listed, so
- * an intent with such a slot makes the grammar open-vocabulary. Expansion is bounded per template and in total,
- * so a template with huge alternations yields a prefix of its phrases instead of exhausting memory.
+ * values of their type (list slots with all their values). Free text cannot be listed: it becomes
+ * {@link PhraseGrammar#FREE_TEXT}, and the grammar is open-vocabulary. Digit strings become every pair of digits,
+ * which teaches a recognizer that builds a word-pair model from the phrases (Vosk does) that any digit may follow
+ * any other. Expansion is bounded per template and in total, so a template with huge alternations yields a prefix
+ * of its phrases instead of exhausting memory.
  */
 final class Phrases {
 
@@ -22,6 +24,8 @@ final class Phrases {
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
             "a hundred");
+    private static final List<String> DIGITS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "zero", "oh");
     private static final List<String> HOURS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
 
@@ -41,7 +45,7 @@ final class Phrases {
                 }
                 for (String slot : template.slots()) {
                     SlotType type = entry.intent().slots().getOrDefault(slot, SlotType.text());
-                    open |= type.kind() == SlotType.Kind.TEXT || type.kind() == SlotType.Kind.DIGITS;
+                    open |= type.kind() == SlotType.Kind.TEXT;
                 }
                 for (List<String> phrase : expand(template.root(), entry.intent().slots(), PER_TEMPLATE)) {
                     if (phrases.size() >= TOTAL) {
@@ -67,7 +71,7 @@ final class Phrases {
                 if (out.size() >= cap) {
                     break;
                 }
-                out.add(Words.tokens(sample));
+                out.add(sample.equals(PhraseGrammar.FREE_TEXT) ? List.of(sample) : Words.tokens(sample));
             }
             return out;
         }
@@ -139,9 +143,16 @@ final class Phrases {
             }
             case DATE -> List.of("today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday", "next monday", "next friday", "the first", "the fifteenth");
-            case DIGITS -> List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero",
-                    "oh");
-            case TEXT -> List.of();
+            case DIGITS -> {
+                List<String> pairs = new ArrayList<>();
+                for (String first : DIGITS) {
+                    for (String second : DIGITS) {
+                        pairs.add(first + " " + second);
+                    }
+                }
+                yield pairs;
+            }
+            case TEXT -> List.of(PhraseGrammar.FREE_TEXT);
         };
     }
 }
