@@ -124,6 +124,7 @@ class ListeningLoopTest {
     private static final class FakeRecognizer implements SpeechRecognizer {
         final String text;
         final List<ByteArrayOutputStream> streams = new ArrayList<>();
+        final List<PhraseGrammar> grammars = new ArrayList<>();
         Runnable onAccept = () -> { };
 
         FakeRecognizer(String text) {
@@ -134,6 +135,7 @@ class ListeningLoopTest {
         public RecognitionStream open(RecognitionOptions options) {
             ByteArrayOutputStream heard = new ByteArrayOutputStream();
             streams.add(heard);
+            grammars.add(options.grammar());
             return new RecognitionStream() {
                 @Override
                 public RecognitionResult accept(byte[] pcm, int offset, int length) {
@@ -289,6 +291,20 @@ class ListeningLoopTest {
 
         assertThat(pipeline.handled).containsExactly("yes", "yes");
         assertThat(recorder.steps.stream().filter(s -> s.startsWith("wake")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aFollowUpMayStartWithTheWakeWord() throws Exception {
+        FakePipeline pipeline = new FakePipeline();
+        pipeline.wake = new FakeWake(BPS, 900);
+        FakeRecognizer recognizer = new FakeRecognizer("computer what time is it");
+        pipeline.recognizer = recognizer;
+        pipeline.repliesExpected = 1;
+        byte[] pcm = new Audio().silence(0.5).speech(1).silence(1).pcm();
+        new ListeningLoop(pipeline, SETTINGS, "kitchen", new Recorder()).run(stream(pcm));
+
+        assertThat(pipeline.handled).first().isEqualTo("what time is it");
+        assertThat(recognizer.grammars.get(0).phrases()).contains("what time is it", "computer what time is it");
     }
 
     @Test
