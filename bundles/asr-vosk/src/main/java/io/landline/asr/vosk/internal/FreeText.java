@@ -1,5 +1,6 @@
 package io.landline.asr.vosk.internal;
 
+import io.landline.api.asr.PhraseGrammar;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +51,7 @@ final class FreeText {
     static String shape(List<Words.Word> words) {
         List<String> out = new ArrayList<>();
         for (Words.Word word : words) {
-            String text = word.isUnknown() ? io.landline.api.asr.PhraseGrammar.FREE_TEXT : word.text();
+            String text = word.isUnknown() ? PhraseGrammar.FREE_TEXT : word.text();
             if (!(word.isUnknown() && !out.isEmpty() && out.get(out.size() - 1).equals(text))) {
                 out.add(text);
             }

@@ -7,6 +7,8 @@ import io.landline.api.asr.RecognitionStream;
 import io.landline.api.asr.SpeechRecognizer;
 import io.landline.api.engine.ProblemReporter;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,10 +33,19 @@ import org.vosk.Recognizer;
 public class VoskEngine implements SpeechRecognizer {
 
     /** A phrase grammar converted for Vosk; see {@link #compiled}. */
-    private record CompiledGrammar(PhraseGrammar source, String json, PhraseSnapper snapper) {
+    private record CompiledGrammar(String json, PhraseSnapper snapper) {
     }
 
-    private volatile CompiledGrammar compiledGrammar;
+    /**
+     * The last few grammars compiled, most recently used last: a site alternates between the command grammar and
+     * its follow-up grammar (the same with the wake word), and keeping only one would rebuild both in turn.
+     */
+    private final Map<PhraseGrammar, CompiledGrammar> compiledGrammars = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PhraseGrammar, CompiledGrammar> eldest) {
+            return size() > 4;
+        }
+    };
 
     static final String PID = "io.landline.asr.vosk";
     private static final float RATE = 16000f;
@@ -116,13 +127,10 @@ public class VoskEngine implements SpeechRecognizer {
      * delay the command on the audio thread.
      */
     private CompiledGrammar compiled(PhraseGrammar phrases) {
-        CompiledGrammar known = compiledGrammar;
-        if (known == null || !known.source().equals(phrases)) {
-            known = new CompiledGrammar(phrases, VoskJson.grammar(phrases.phrases()),
-                    new PhraseSnapper(phrases.phrases()));
-            compiledGrammar = known;
+        synchronized (compiledGrammars) {
+            return compiledGrammars.computeIfAbsent(phrases, p -> new CompiledGrammar(VoskJson.grammar(p.phrases()),
+                    new PhraseSnapper(p.phrases())));
         }
-        return known;
     }
 
     private static Recognizer recognizer(SharedModel model, String grammar) throws IOException {

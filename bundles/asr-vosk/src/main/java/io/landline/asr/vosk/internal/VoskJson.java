@@ -35,6 +35,11 @@ final class VoskJson {
 
     /** One hypothesis of a result with alternatives: its words and its score relative to the best (0..1). */
     record Alternative(String text, List<Words.Word> words, double relativeScore) {
+
+        /** @return whether it has words outside the grammar ([unk]) */
+        boolean hasUnknown() {
+            return words.stream().anyMatch(Words.Word::isUnknown);
+        }
     }
 
     private static final Pattern ALTERNATIVE = Pattern.compile(
@@ -58,12 +63,6 @@ final class VoskJson {
                     Math.min(1, Math.exp(score - best))));
         }
         return out;
-    }
-
-    /** @return whether the result has words the grammar did not know ([unk]) */
-    static boolean hasUnknown(String json) {
-        Matcher m = TEXT.matcher(json);
-        return m.find() && m.group(1).contains("[unk]");
     }
 
     /** @return the mean word confidence, or 1 when the result has none */

@@ -102,10 +102,10 @@ final class VoskStream implements RecognitionStream {
             // Vosk turns a grammar into a word-pair model, which also allows word sequences that are no phrase
             // ("what time minute"): the best hypothesis that is a phrase is what was said.
             for (VoskJson.Alternative alternative : alternatives) {
-                if (!hasUnknown(alternative) && snapper.isPhrase(alternative.text())) {
+                if (!alternative.hasUnknown() && snapper.isPhrase(alternative.text())) {
                     return new RecognitionResult(alternative.text(), true, alternative.relativeScore());
                 }
-                if (hasUnknown(alternative) && snapper.isPhrase(FreeText.shape(alternative.words()))) {
+                if (alternative.hasUnknown() && snapper.isPhrase(FreeText.shape(alternative.words()))) {
                     return withFreeText(alternative.words(), alternative.relativeScore());
                 }
             }
@@ -116,7 +116,7 @@ final class VoskStream implements RecognitionStream {
                 return withFreeText(freeText.get(), best.relativeScore());
             }
             RecognitionResult snapped = snapper.snap(VoskJson.withoutUnknown(best.text()), best.relativeScore());
-            if (!hasUnknown(best) || snapper.isPhrase(snapped.text())) {
+            if (!best.hasUnknown() || snapper.isPhrase(snapped.text())) {
                 return snapped;
             }
             return withFreeText(best.words(), best.relativeScore());
@@ -125,10 +125,6 @@ final class VoskStream implements RecognitionStream {
         } catch (RuntimeException e) {
             throw new RecognitionException("Vosk failed to decode: " + e.getMessage(), e);
         }
-    }
-
-    private static boolean hasUnknown(VoskJson.Alternative alternative) {
-        return alternative.words().stream().anyMatch(Words.Word::isUnknown);
     }
 
     /** @return the words with their [unk] replaced by what an unconstrained pass heard there */
