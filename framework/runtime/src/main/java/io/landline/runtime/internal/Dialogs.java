@@ -49,8 +49,12 @@ final class Dialogs {
     private record FollowUp(Instant deadline) implements Pending {
     }
 
-    private record SlotAnswer(Intent intent, String slot, Instant deadline) implements Pending {
+    /** @param asked how often the question has been asked, counting the first time */
+    private record SlotAnswer(Intent intent, String slot, int asked, Instant deadline) implements Pending {
     }
+
+    /** A slot question is asked at most this often; then the dialog gives up rather than loop. */
+    static final int MAX_SLOT_QUESTIONS = 2;
 
     private record Confirmation(Intent intent, String question, Instant deadline) implements Pending {
     }
@@ -115,9 +119,9 @@ final class Dialogs {
             if (intent.isPresent() && isDialog(intent.get(), DialogIntents.CANCEL)) {
                 return Response.say(pending == null ? "Okay." : "Okay, cancelled.");
             }
-            if (pending instanceof SlotAnswer answer) {
-                SlotValue value = understanding.parseSlot(answer.intent(), answer.slot(), said);
-                return dispatch(session, site, answer.intent().withSlot(answer.slot(), value), false);
+            // A reply that is a whole command of its own ("what's the date" to "For how long?") is that command.
+            if (pending instanceof SlotAnswer answer && !isConfidentCommand(intent)) {
+                return answer(session, site, answer, said);
             }
             if (pending instanceof Confirmation confirmation) {
                 if (intent.isPresent() && isDialog(intent.get(), DialogIntents.YES)) {
@@ -151,6 +155,26 @@ final class Dialogs {
         }
     }
 
+    private boolean isConfidentCommand(Optional<Intent> intent) {
+        return intent.isPresent() && !intent.get().skillId().equals(DialogIntents.ID)
+                && intent.get().confidence() >= timing.confident();
+    }
+
+    /** Fills the slot with the reply; a question asked {@link #MAX_SLOT_QUESTIONS} times is not asked again. */
+    private Response answer(Session session, String site, SlotAnswer answer, String said) {
+        SlotValue value = understanding.parseSlot(answer.intent(), answer.slot(), said);
+        Response response = dispatch(session, site, answer.intent().withSlot(answer.slot(), value), false);
+        if (session.pending instanceof SlotAnswer again && again.slot().equals(answer.slot())
+                && again.intent().name().equals(answer.intent().name())) {
+            if (answer.asked() >= MAX_SLOT_QUESTIONS) {
+                session.pending = null;
+                return Response.say("Sorry, I still didn't get that. Let's leave it for now.");
+            }
+            session.pending = new SlotAnswer(again.intent(), again.slot(), answer.asked() + 1, again.deadline());
+        }
+        return response;
+    }
+
     private Response dispatch(Session session, String site, Intent intent, boolean confirmed) {
         Optional<Skill> skill = skills.skill(intent.skillId());
         if (skill.isEmpty()) {
@@ -171,7 +195,7 @@ final class Dialogs {
         session.pending = switch (response.expect()) {
             case NOTHING -> null;
             case FOLLOW_UP -> new FollowUp(now.plus(timing.followUp()));
-            case SLOT -> new SlotAnswer(intent, response.slot(), now.plus(timing.followUp()));
+            case SLOT -> new SlotAnswer(intent, response.slot(), 1, now.plus(timing.followUp()));
             case CONFIRMATION -> new Confirmation(intent, response.text(), now.plus(timing.confirmation()));
         };
         return response;

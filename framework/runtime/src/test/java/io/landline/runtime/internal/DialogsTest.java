@@ -84,7 +84,8 @@ class DialogsTest {
             "cancel", intent(DialogIntents.ID, DialogIntents.CANCEL),
             "ring mum", new Intent("call", "Call", Map.of("who", SlotValue.ofText("mom")), 0.6, "ring mum",
                     "call mom"),
-            "crash", intent("broken", "Crash"));
+            "crash", intent("broken", "Crash"),
+            "what time is it", intent("clock", "GetTime"));
 
     private final Dialogs dialogs = new Dialogs(new Dialogs.Understanding() {
         @Override
@@ -104,6 +105,14 @@ class DialogsTest {
                     @Override
                     public Response handle(SkillRequest request) {
                         throw new IllegalStateException("boom");
+                    }
+                });
+            }
+            if (id.equals("clock")) {
+                return Optional.of(new CallSkill() {
+                    @Override
+                    public Response handle(SkillRequest request) {
+                        return Response.say("It's ten.");
                     }
                 });
             }
@@ -132,6 +141,50 @@ class DialogsTest {
         assertThat(say("kitchen", "yes")).isEqualTo("Calling grandma.");
         assertThat(call.dialled).containsExactly("grandma");
         assertThat(dialogs.expectsReply("kitchen")).isFalse();
+    }
+
+    @Test
+    void aCommandInsteadOfAnAnswerIsThatCommand() {
+        assertThat(say("kitchen", "call")).isEqualTo("Who should I call?");
+        assertThat(say("kitchen", "what time is it")).isEqualTo("It's ten.");
+        assertThat(dialogs.expectsReply("kitchen")).isFalse();
+        assertThat(call.dialled).isEmpty();
+    }
+
+    @Test
+    void aSlotQuestionIsAskedTwiceAtMostThenTheDialogEnds() {
+        Dialogs.Understanding nothingFits = new Dialogs.Understanding() {
+            @Override
+            public Optional<Intent> recognize(String site, String text) {
+                return Optional.ofNullable(sentences.get(text));
+            }
+
+            @Override
+            public SlotValue parseSlot(Intent intent, String slot, String text) {
+                return new SlotValue(text, null); // a reply the skill cannot use: it asks again
+            }
+        };
+        Dialogs strict = new Dialogs(nothingFits, new Dialogs.Skills() {
+            @Override
+            public Optional<Skill> skill(String id) {
+                return Optional.of(new CallSkill() {
+                    @Override
+                    public Response handle(SkillRequest request) {
+                        return Response.askFor("who", "Who should I call?");
+                    }
+                });
+            }
+
+            @Override
+            public Response notUnderstood(String text, String site) {
+                return Response.say("not understood");
+            }
+        }, clock, new Dialogs.Timing(Duration.ofSeconds(8), Duration.ofSeconds(30), 0.8));
+        assertThat(strict.handle("hall", "call").text()).isEqualTo("Who should I call?");
+        assertThat(strict.handle("hall", "mumble").text()).isEqualTo("Who should I call?");
+        assertThat(strict.expectsReply("hall")).isTrue();
+        assertThat(strict.handle("hall", "mumble").text()).startsWith("Sorry, I still didn't get that.");
+        assertThat(strict.expectsReply("hall")).isFalse();
     }
 
     @Test
