@@ -58,4 +58,17 @@ final class FreeText {
         }
         return String.join(" ", out);
     }
+
+    /** @return the words without the [unk] they start or end with */
+    static String withoutEdgeUnknown(List<Words.Word> words) {
+        int from = 0;
+        int to = words.size();
+        while (from < to && words.get(from).isUnknown()) {
+            from++;
+        }
+        while (to > from && words.get(to - 1).isUnknown()) {
+            to--;
+        }
+        return String.join(" ", words.subList(from, to).stream().map(Words.Word::text).toList());
+    }
 }

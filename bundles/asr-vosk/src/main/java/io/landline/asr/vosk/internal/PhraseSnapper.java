@@ -19,6 +19,12 @@ import java.util.Set;
  */
 final class PhraseSnapper {
 
+    /** Spoken digits, as a dictated number is said. */
+    private static final Set<String> DIGITS = Set.of("zero", "oh", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine");
+    /** Stands for a run of two or more digits in {@link #digitRuns}. */
+    private static final String DIGIT_RUN = "#";
+
     private final List<String[]> phrases = new ArrayList<>();
     private final Set<String> known = new HashSet<>();
 
@@ -28,13 +34,38 @@ final class PhraseSnapper {
             if (!clean.isEmpty()) {
                 phrases.add(clean.split(" "));
                 known.add(clean);
+                known.add(digitRuns(clean));
             }
         }
     }
 
-    /** @return whether the text is one of the phrases as it stands (free-text marks included) */
+    /**
+     * @return whether the text is one of the phrases as it stands (free-text marks included); a run of digits
+     *         stands for any run, since a number slot is published as digit pairs ("call five five") and Vosk
+     *         chains them into the number said
+     */
     boolean isPhrase(String text) {
-        return known.contains(VoskJson.clean(text));
+        String clean = VoskJson.clean(text);
+        return known.contains(clean) || known.contains(digitRuns(clean));
+    }
+
+    /** @return the words with each run of two or more spoken digits replaced by {@link #DIGIT_RUN} */
+    static String digitRuns(String words) {
+        String[] tokens = words.split(" ");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            int end = i;
+            while (end < tokens.length && DIGITS.contains(tokens[end])) {
+                end++;
+            }
+            if (end - i >= 2) {
+                out.add(DIGIT_RUN);
+                i = end - 1;
+            } else {
+                out.add(tokens[i]);
+            }
+        }
+        return String.join(" ", out);
     }
 
     /** The phrase nearest to some words, and how many word edits away. */

@@ -100,8 +100,23 @@ final class VoskJson {
         return json.append('"').append(UNKNOWN).append("\"]").toString();
     }
 
-    /** @return the phrase in lower case, with only letters, digits, apostrophes and free-text marks, single-spaced */
+    private static final String[] DIGIT_WORDS = { "zero", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine" };
+
+    /**
+     * @return the phrase in lower case, with only letters, apostrophes and free-text marks, single-spaced, and
+     *         each digit spelled as a word: Vosk's vocabulary has no numerals, and drops a word it lacks from the
+     *         grammar ("call 911" would be "call"), while people say emergency numbers digit by digit
+     */
     static String clean(String phrase) {
-        return phrase.toLowerCase().replaceAll("[^\\p{L}\\p{N}'* ]", " ").replaceAll("\\s+", " ").strip();
+        StringBuilder spelled = new StringBuilder(phrase.length());
+        for (char c : phrase.toLowerCase().toCharArray()) {
+            if (c >= '0' && c <= '9') {
+                spelled.append(' ').append(DIGIT_WORDS[c - '0']).append(' ');
+            } else {
+                spelled.append(c);
+            }
+        }
+        return spelled.toString().replaceAll("[^\\p{L}'* ]", " ").replaceAll("\\s+", " ").strip();
     }
 }

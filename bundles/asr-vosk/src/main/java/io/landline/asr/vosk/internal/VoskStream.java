@@ -108,6 +108,11 @@ final class VoskStream implements RecognitionStream {
                 if (alternative.hasUnknown() && snapper.isPhrase(FreeText.shape(alternative.words()))) {
                     return withFreeText(alternative.words(), alternative.relativeScore());
                 }
+                // Unknown words before or after a phrase are noise, a breath or the wake word's tail, not free text.
+                String inner = FreeText.withoutEdgeUnknown(alternative.words());
+                if (!inner.contains(VoskJson.UNKNOWN) && snapper.isPhrase(inner)) {
+                    return new RecognitionResult(inner, true, alternative.relativeScore());
+                }
             }
             // None is: the best, laid onto a phrase it nearly is, or with its unknown words heard openly.
             VoskJson.Alternative best = alternatives.get(0);

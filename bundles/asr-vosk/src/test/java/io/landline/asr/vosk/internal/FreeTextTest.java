@@ -33,4 +33,12 @@ class FreeTextTest {
     void theShapeHasOneMarkPerRun() {
         assertThat(FreeText.shape(constrained)).isEqualTo("add * to the list");
     }
+
+    @Test
+    void unknownWordsAtTheEdgesAreDropped() {
+        List<Words.Word> words = List.of(word("[unk]", 0, 0.2), word("what", 0.2, 0.4), word("time", 0.4, 0.6),
+                word("[unk]", 0.6, 0.8), word("is", 0.8, 0.9), word("[unk]", 0.9, 1.0));
+        assertThat(FreeText.withoutEdgeUnknown(words)).isEqualTo("what time [unk] is");
+        assertThat(FreeText.withoutEdgeUnknown(words.subList(0, 1))).isEmpty();
+    }
 }

@@ -61,4 +61,16 @@ class PhraseSnapperTest {
         assertThat(laid.get(1).endSeconds()).isEqualTo(2.9);
         assertThat(lists.asFreeText(heard.subList(4, 7))).as("no free-text phrase is near").isEmpty();
     }
+
+    @Test
+    void aRunOfDigitsStandsForAnyRun() {
+        PhraseSnapper calls = new PhraseSnapper(List.of("dial five five", "dial oh one", "call 911",
+                "set a timer for five minutes"));
+        assertThat(calls.isPhrase("dial five five five zero one nine nine")).isTrue();
+        assertThat(calls.isPhrase("call nine one one")).isTrue();
+        assertThat(calls.isPhrase("dial five five five me at one nine nine")).isFalse();
+        assertThat(calls.isPhrase("dial five")).as("one digit is no run").isFalse();
+        assertThat(calls.isPhrase("set a timer for nine nine minutes")).as("a number is not a digit run").isFalse();
+        assertThat(PhraseSnapper.digitRuns("dial oh five five and two one")).isEqualTo("dial # and #");
+    }
 }

@@ -54,4 +54,10 @@ class VoskJsonTest {
         assertThat(freed[0]).isEqualTo(1);
         assertThat(model.acquire()).as("freed models are not handed out").isFalse();
     }
+
+    @Test
+    void numeralsAreSpelledAsDigitsForTheGrammar() {
+        assertThat(VoskJson.clean("Call 911!")).isEqualTo("call nine one one");
+        assertThat(VoskJson.clean("what's on *")).isEqualTo("what's on *");
+    }
 }
