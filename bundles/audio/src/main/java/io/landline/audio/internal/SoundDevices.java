@@ -140,6 +140,11 @@ public class SoundDevices {
                     }
 
                     @Override
+                    public void discardBuffered() {
+                        line.flush();
+                    }
+
+                    @Override
                     public void close() {
                         line.stop();
                         line.close();

@@ -10,4 +10,12 @@ public abstract class AudioStream extends InputStream {
 
     /** @return the format of the bytes this stream returns */
     public abstract AudioFormat format();
+
+    /**
+     * Drops audio a live source has captured but nobody has read yet. The listening loop calls it after the
+     * assistant has answered: meanwhile the microphone heard the answer itself, which must not become the next
+     * command. Recordings and pipes have nothing to drop, which is the default.
+     */
+    public void discardBuffered() {
+    }
 }

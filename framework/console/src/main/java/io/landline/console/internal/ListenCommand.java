@@ -192,6 +192,11 @@ final class ListenCommand {
         }
 
         @Override
+        public void discardBuffered() {
+            in.discardBuffered();
+        }
+
+        @Override
         public void close() throws java.io.IOException {
             in.close();
         }

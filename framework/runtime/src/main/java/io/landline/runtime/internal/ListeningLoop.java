@@ -42,13 +42,16 @@ final class ListeningLoop {
     private NormalizedPhrases normalizedPhrases;
 
     /** A grammar and the same with the wake words added; see {@link #followUpGrammar}. */
-    private record FollowUpGrammar(PhraseGrammar grammar, PhraseGrammar withWakeWords) {
+    private record FollowUpGrammar(PhraseGrammar grammar, List<WakeWord> wakeWords, PhraseGrammar withWakeWords) {
     }
 
     private FollowUpGrammar followUpGrammar;
 
     /** What the loop needs from the runtime; a seam for unit tests. */
     interface Pipeline {
+        /** @return the current settings; read as each wake-word period and each utterance starts */
+        Settings settings();
+
         /** @return the active wake-word engine */
         Optional<WakeWordSpotter> wakeWord();
 
@@ -83,15 +86,16 @@ final class ListeningLoop {
     private static final int RING_BYTES = 20 * 32000;
 
     private final Pipeline pipeline;
-    private final Settings settings;
+    private Settings settings;
     private final String site;
     private final ListeningObserver observer;
     private final AudioRing ring = new AudioRing(RING_BYTES);
     private final Deque<Chunk> replay = new ArrayDeque<>();
-    private final Vad vad;
+    private Vad vad;
     private long position;
     private boolean warnedNoWake;
 
+    private AudioStream audio;
     private WakeWordStream wake;
     private long wakeOpenedAt;
     private Utterance utterance;
@@ -120,9 +124,9 @@ final class ListeningLoop {
         }
     }
 
-    ListeningLoop(Pipeline pipeline, Settings settings, String site, ListeningObserver observer) {
+    ListeningLoop(Pipeline pipeline, String site, ListeningObserver observer) {
         this.pipeline = pipeline;
-        this.settings = settings;
+        this.settings = pipeline.settings();
         this.site = site;
         this.observer = observer;
         this.vad = new Vad(settings.vadMarginDb(), settings.vadMinimumDb());
@@ -133,6 +137,7 @@ final class ListeningLoop {
      * when the audio ends is still recognized and answered.
      */
     void run(AudioStream audio) throws AudioException, InterruptedException {
+        this.audio = audio;
         try (audio) {
             while (true) {
                 if (Thread.interrupted()) {
@@ -200,6 +205,7 @@ final class ListeningLoop {
                 }
                 return;
             }
+            refreshSettings();
             try {
                 wake = spotter.get().open(settings.wakeWords(), site);
                 wakeOpenedAt = chunk.start();
@@ -257,6 +263,7 @@ final class ListeningLoop {
 
     /** @param followUp whether the dialog waits for a reply, so no wake word came first */
     private void startUtterance(boolean followUp) {
+        refreshSettings();
         Optional<Recognizer> recognizer = pipeline.recognizer();
         if (recognizer.isEmpty()) {
             fail("no speech recognizer is active; the command was not heard");
@@ -308,13 +315,14 @@ final class ListeningLoop {
         if (grammar.phrases().isEmpty()) {
             return grammar;
         }
-        if (known == null || !known.grammar().equals(grammar)) {
+        if (known == null || !known.grammar().equals(grammar) || !known.wakeWords().equals(settings.wakeWords())) {
             Set<String> phrases = new HashSet<>(grammar.phrases());
             for (WakeWord wakeWord : settings.wakeWords()) {
                 phrases.add(wakeWord.phrase());
                 grammar.phrases().forEach(p -> phrases.add(wakeWord.phrase() + " " + p));
             }
-            known = new FollowUpGrammar(grammar, new PhraseGrammar(phrases, grammar.openVocabulary()));
+            known = new FollowUpGrammar(grammar, settings.wakeWords(),
+                    new PhraseGrammar(phrases, grammar.openVocabulary()));
             followUpGrammar = known;
         }
         return known.withWakeWords();
@@ -399,6 +407,18 @@ final class ListeningLoop {
         } catch (RuntimeException e) {
             fail("handling '" + text + "' failed: " + e);
         }
+        // A microphone went on capturing while the skill ran and the answer was spoken: the answer itself
+        // would otherwise be heard as the next command, or as the reply to a question.
+        audio.discardBuffered();
+    }
+
+    /** Takes up changed settings (etc/io.landline.listen.cfg) without restarting the loop. */
+    private void refreshSettings() {
+        Settings latest = pipeline.settings();
+        if (latest.vadMarginDb() != settings.vadMarginDb() || latest.vadMinimumDb() != settings.vadMinimumDb()) {
+            vad = new Vad(latest.vadMarginDb(), latest.vadMinimumDb());
+        }
+        settings = latest;
     }
 
     private void fail(String message) {

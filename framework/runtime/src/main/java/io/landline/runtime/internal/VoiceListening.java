@@ -106,7 +106,12 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
     @Override
     public void listen(String site, AudioStream audio, ListeningObserver observer)
             throws AudioException, InterruptedException {
-        new ListeningLoop(this, settings, site, observer == null ? ListeningObserver.NONE : observer).run(audio);
+        new ListeningLoop(this, site, observer == null ? ListeningObserver.NONE : observer).run(audio);
+    }
+
+    @Override
+    public ListeningLoop.Settings settings() {
+        return settings;
     }
 
     @Override

@@ -157,10 +157,18 @@ class ListeningLoopTest {
     }
 
     private static final class FakePipeline implements ListeningLoop.Pipeline {
+        ListeningLoop.Settings settings = SETTINGS;
+        /** Settings that take effect once a command has been handled, as if the configuration changed then. */
+        ListeningLoop.Settings changedAfterHandling;
         WakeWordSpotter wake;
         SpeechRecognizer recognizer;
         final List<String> handled = new ArrayList<>();
         int repliesExpected;
+
+        @Override
+        public ListeningLoop.Settings settings() {
+            return settings;
+        }
 
         @Override
         public Optional<WakeWordSpotter> wakeWord() {
@@ -185,6 +193,9 @@ class ListeningLoopTest {
         @Override
         public Response handle(String site, String text, Consumer<Intent> onIntent) {
             handled.add(text);
+            if (changedAfterHandling != null) {
+                settings = changedAfterHandling;
+            }
             onIntent.accept(new Intent("clock", "GetTime", java.util.Map.of(), 1.0, text, text));
             if (repliesExpected > 0) {
                 repliesExpected--;
@@ -233,7 +244,7 @@ class ListeningLoopTest {
 
     private static Recorder run(FakePipeline pipeline, byte[] pcm) throws Exception {
         Recorder recorder = new Recorder();
-        new ListeningLoop(pipeline, SETTINGS, "kitchen", recorder).run(stream(pcm));
+        new ListeningLoop(pipeline, "kitchen", recorder).run(stream(pcm));
         return recorder;
     }
 
@@ -252,6 +263,58 @@ class ListeningLoopTest {
         byte[] heard = recognizer.streams.get(0).toByteArray();
         assertThat(heard.length).isEqualTo((2600 - 1200) * 32);
         assertThat(heard).isEqualTo(Arrays.copyOfRange(pcm, 1200 * 32, 2600 * 32));
+    }
+
+    @Test
+    void audioCapturedWhileAnsweringIsDropped() throws Exception {
+        byte[] pcm = new Audio().silence(1).speech(1).silence(1.5).pcm();
+        FakePipeline pipeline = new FakePipeline();
+        pipeline.wake = new FakeWake(BPS, 900);
+        pipeline.recognizer = new FakeRecognizer("what time is it");
+        int[] discarded = { 0 };
+        List<String> handledWhenDiscarded = new ArrayList<>();
+        AudioStream live = new AudioStream() {
+            private final AudioStream in = stream(pcm);
+
+            @Override
+            public AudioFormat format() {
+                return in.format();
+            }
+
+            @Override
+            public int read() throws java.io.IOException {
+                return in.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                return in.read(b, off, len);
+            }
+
+            @Override
+            public void discardBuffered() {
+                discarded[0]++;
+                handledWhenDiscarded.addAll(pipeline.handled);
+            }
+        };
+        new ListeningLoop(pipeline, "kitchen", new Recorder()).run(live);
+        assertThat(discarded[0]).isEqualTo(1);
+        assertThat(handledWhenDiscarded).as("dropped after the answer").containsExactly("what time is it");
+    }
+
+    @Test
+    void changedSettingsApplyFromTheNextWakeWordOn() throws Exception {
+        byte[] pcm = new Audio().silence(1).speech(1).silence(1.5).silence(1).speech(1).silence(1.5).pcm();
+        FakePipeline pipeline = new FakePipeline();
+        pipeline.wake = new FakeWake(3 * BPS / 2, 1200);
+        pipeline.recognizer = new FakeRecognizer("what time is it");
+        pipeline.changedAfterHandling = new ListeningLoop.Settings(List.of(new WakeWord("jarvis", 0.5)),
+                SETTINGS.timing(), SETTINGS.vadMarginDb(), SETTINGS.vadMinimumDb());
+
+        Recorder recorder = run(pipeline, pcm);
+
+        assertThat(recorder.steps).filteredOn(s -> s.startsWith("wake ")).extracting(s -> s.split(" ")[1])
+                .containsExactly("computer", "jarvis");
     }
 
     @Test
@@ -287,7 +350,7 @@ class ListeningLoopTest {
                 return response;
             }
         };
-        new ListeningLoop(asking, SETTINGS, "kitchen", recorder).run(stream(pcm));
+        new ListeningLoop(asking, "kitchen", recorder).run(stream(pcm));
 
         assertThat(pipeline.handled).containsExactly("yes", "yes");
         assertThat(recorder.steps.stream().filter(s -> s.startsWith("wake")).count()).isEqualTo(1);
@@ -301,7 +364,7 @@ class ListeningLoopTest {
         pipeline.recognizer = recognizer;
         pipeline.repliesExpected = 1;
         byte[] pcm = new Audio().silence(0.5).speech(1).silence(1).pcm();
-        new ListeningLoop(pipeline, SETTINGS, "kitchen", new Recorder()).run(stream(pcm));
+        new ListeningLoop(pipeline, "kitchen", new Recorder()).run(stream(pcm));
 
         assertThat(pipeline.handled).first().isEqualTo("what time is it");
         assertThat(recognizer.grammars.get(0).phrases()).contains("what time is it", "computer what time is it");
@@ -355,6 +418,11 @@ class ListeningLoopTest {
 
         ForwardingPipeline(ListeningLoop.Pipeline delegate) {
             this.delegate = delegate;
+        }
+
+        @Override
+        public ListeningLoop.Settings settings() {
+            return delegate.settings();
         }
 
         @Override
