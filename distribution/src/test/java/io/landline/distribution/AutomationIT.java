@@ -143,6 +143,8 @@ class AutomationIT {
 
             // a phrase rule places a call through the telephony provider
             assertThat(landline.ask("phone my mother")).isEqualTo("OK.");
+            // the rule's actions run on the rule engine's thread: list the calls once it has finished
+            assertThat(awaitRun(landline, "ring-mom", "ring-mom  phrase  ok")).contains("called Mom");
             landline.send("fakeline:calls");
             landline.await(line -> line.matches("placed fake-\\d+ from default to \\+15550100"), WAIT);
         }

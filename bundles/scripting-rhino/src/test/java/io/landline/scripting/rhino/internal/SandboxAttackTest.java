@@ -63,7 +63,9 @@ class SandboxAttackTest {
                 Arguments.of("array doubling by push", "var a = [1]; while (true) { a.push.apply(a, a.slice()); }", "stopped"),
                 Arguments.of("huge concat", "var a = new Array(9e6); return a.concat(a, a).length;", "too large"),
                 Arguments.of("huge Array.from", "return Array.from({ length: 1e9 }).length;", "too large"),
-                Arguments.of("keeping megabyte strings", "var keep = []; for (;;) keep.push('x'.repeat(1e6) + keep.length);", "allocated more than 64 MB"),
+                Arguments.of("keeping megabyte strings", "var keep = []; for (;;) keep.push('x'.repeat(1e6) + keep.length);",
+                        // whichever limit comes first: on a busy machine 64 MB of copying can take 50 ms of CPU
+                        "allocated more than 64 MB | of CPU (its limit is"),
                 Arguments.of("huge repeat", "return 'x'.repeat(1e9).length;", "too large"),
                 Arguments.of("huge fill", "return new Array(1e8).fill(0).length;", "too large"),
                 Arguments.of("huge join", "return new Array(1e9).join('x').length;", "too large"),
@@ -86,7 +88,7 @@ class SandboxAttackTest {
         ScriptSkill attacker = scripts.load("attack", "intent('Attack', ['attack'], function (req) {\n" + body + "\n});");
         try {
             Response response = Scripts.ask(attacker, "Attack");
-            assertThat(response.text()).as(name).contains(expected);
+            assertThat(response.text()).as(name).containsAnyOf(expected.split(" \\| "));
             assertThat(Scripts.ask(control, "Ping").text()).isEqualTo("pong");
         } finally {
             attacker.close();
