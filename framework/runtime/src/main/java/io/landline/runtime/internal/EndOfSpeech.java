@@ -81,7 +81,7 @@ final class EndOfSpeech {
 
     /** @return whether the words are a phrase of the grammar and no longer phrase starts with them */
     boolean isComplete(String normalized) {
-        if (!phrases.contains(normalized)) {
+        if (!phrases.contains(normalized) || endsWithDigit(normalized)) {
             return false;
         }
         String prefix = normalized + " ";
@@ -101,5 +101,14 @@ final class EndOfSpeech {
     /** @return milliseconds of silence at the end so far */
     long trailingSilenceMs() {
         return silenceMs;
+    }
+
+    /** Spoken digits: a number slot is published as digit pairs, and a dictated number may always go on. */
+    private static final Set<String> DIGITS = Set.of("zero", "oh", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine");
+
+    /** @return whether the words end with a spoken digit, so the speaker may be pausing inside a number */
+    private static boolean endsWithDigit(String normalized) {
+        return DIGITS.contains(normalized.substring(normalized.lastIndexOf(' ') + 1));
     }
 }

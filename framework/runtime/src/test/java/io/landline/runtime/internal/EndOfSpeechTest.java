@@ -38,6 +38,15 @@ class EndOfSpeechTest {
     }
 
     @Test
+    void aNumberBeingDictatedWaitsForSilence() {
+        EndOfSpeech end = new EndOfSpeech(TIMING, Set.of("dial five five", "dial five two"));
+        run(end, true, 1000);
+        end.words("dial five five");
+        assertThat(run(end, false, 580)).as("a pause between digits").isNull();
+        assertThat(run(end, false, 20)).isEqualTo(EndOfSpeech.Reason.SILENCE);
+    }
+
+    @Test
     void aPhraseThatALongerOneContinuesWaitsForSilence() {
         EndOfSpeech end = new EndOfSpeech(TIMING, PHRASES);
         run(end, true, 1000);
