@@ -19,9 +19,9 @@ import java.util.Set;
  */
 final class PhraseSnapper {
 
-    /** Spoken digits, as a dictated number is said. */
-    private static final Set<String> DIGITS = Set.of("zero", "oh", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine");
+    /** Spoken digits, as a dictated number is said: the digit words, and "oh" for zero. */
+    private static final Set<String> DIGITS = java.util.stream.Stream.concat(VoskJson.DIGIT_WORDS.stream(),
+            java.util.stream.Stream.of("oh")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Stands for a run of two or more digits in {@link #digitRuns}. */
     private static final String DIGIT_RUN = "#";
 

@@ -100,8 +100,9 @@ final class VoskJson {
         return json.append('"').append(UNKNOWN).append("\"]").toString();
     }
 
-    private static final String[] DIGIT_WORDS = { "zero", "one", "two", "three", "four", "five", "six", "seven",
-        "eight", "nine" };
+    /** Each digit as a word, by value. */
+    static final List<String> DIGIT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine");
 
     /**
      * @return the phrase in lower case, with only letters, apostrophes and free-text marks, single-spaced, and
@@ -112,7 +113,7 @@ final class VoskJson {
         StringBuilder spelled = new StringBuilder(phrase.length());
         for (char c : phrase.toLowerCase().toCharArray()) {
             if (c >= '0' && c <= '9') {
-                spelled.append(' ').append(DIGIT_WORDS[c - '0']).append(' ');
+                spelled.append(' ').append(DIGIT_WORDS.get(c - '0')).append(' ');
             } else {
                 spelled.append(c);
             }
