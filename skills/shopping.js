@@ -3,13 +3,26 @@
 
 skill({ name: "Shopping list" });
 
+// What people usually put on a shopping list. Any other item is accepted too; these are examples,
+// and a speech recognizer in grammar mode hears them more reliably than other words.
+var GROCERIES = ["milk", "eggs", "bread", "butter", "cheese", "yogurt", "cream", "coffee", "tea", "sugar",
+  "flour", "salt", "pepper", "rice", "pasta", "noodles", "cereal", "oats", "honey", "jam", "peanut butter",
+  "olive oil", "oil", "vinegar", "ketchup", "mustard", "mayonnaise", "soup", "beans", "tomatoes", "potatoes",
+  "onions", "garlic", "carrots", "lettuce", "cucumbers", "peppers", "broccoli", "spinach", "mushrooms", "corn",
+  "peas", "apples", "bananas", "oranges", "lemons", "limes", "grapes", "strawberries", "blueberries",
+  "avocados", "chicken", "beef", "pork", "bacon", "sausages", "ham", "fish", "salmon", "tuna", "shrimp",
+  "ice cream", "chocolate", "cookies", "crackers", "chips", "nuts", "juice", "orange juice", "water", "soda",
+  "beer", "wine", "toilet paper", "paper towels", "tissues", "soap", "shampoo", "toothpaste", "dish soap",
+  "detergent", "trash bags", "batteries", "light bulbs", "napkins", "diapers", "dog food", "cat food",
+  "tortillas", "bagels", "muffins", "cake", "pizza", "lemonade", "foil", "sponges", "vitamins"];
+
 function items() {
   return storage.get("items", []);
 }
 
 intent("AddItem", {
   sentences: ["add {item} to the shopping list", "put {item} on the [shopping] list", "add to the shopping list"],
-  slots: { item: "text" },
+  slots: { item: { text: GROCERIES } },
   required: { item: "What should I add?" }
 }, req => {
   var list = items();

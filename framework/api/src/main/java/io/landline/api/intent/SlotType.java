@@ -5,8 +5,13 @@ import java.util.List;
 /**
  * The kind of value a slot holds, and for lists the values it may take.
  *
+ * <p>A free-text slot may carry examples: the values people often say (the items of a shopping list, the names
+ * of kitchen timers). Any other text is still accepted; a speech recognizer in grammar mode expects the examples
+ * as it expects the rest of a skill's sentences, and decodes other words without constraint.
+ *
  * @param kind   what the slot holds
- * @param values for {@link Kind#LIST}, the allowed values (lower case); empty otherwise
+ * @param values for {@link Kind#LIST}, the allowed values; for {@link Kind#TEXT}, examples (lower case); empty
+ *               otherwise
  */
 public record SlotType(Kind kind, List<String> values) {
 
@@ -36,6 +41,15 @@ public record SlotType(Kind kind, List<String> values) {
     /** @return a free-text slot type */
     public static SlotType text() {
         return new SlotType(Kind.TEXT, List.of());
+    }
+
+    /**
+     * @param examples values people often say, lower case; other text is accepted too
+     * @return a free-text slot type with examples
+     * @since 1.1
+     */
+    public static SlotType text(List<String> examples) {
+        return new SlotType(Kind.TEXT, examples);
     }
 
     /**

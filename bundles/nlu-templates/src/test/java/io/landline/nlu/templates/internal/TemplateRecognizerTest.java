@@ -214,6 +214,19 @@ class TemplateRecognizerTest {
     }
 
     @Test
+    void aFreeTextSlotsExamplesArePhrasesAndOtherTextIsStillAccepted() {
+        IntentCatalog shopping = new IntentCatalog(4, List.of(new IntentCatalog.Entry("shopping",
+                new IntentDefinition("AddItem", List.of("put {item} on the list"),
+                        Map.of("item", SlotType.text(List.of("eggs", "olive oil")))))));
+        PhraseGrammar grammar = recognizer.grammar(shopping);
+        assertThat(grammar.phrases()).containsExactlyInAnyOrder("put eggs on the list", "put olive oil on the list",
+                "put * on the list");
+        assertThat(grammar.openVocabulary()).isTrue();
+        assertThat(recognizer.recognize("put figs on the list", shopping).orElseThrow().slot("item").orElseThrow()
+                .value()).isEqualTo("figs");
+    }
+
+    @Test
     void templateSyntax() throws Exception {
         assertThat(Template.parse("(a | b) [c] {d}").slots()).containsExactly("d");
         assertThatThrownBy(() -> Template.parse("turn (on")).hasMessageContaining("not closed");

@@ -171,22 +171,35 @@ final class ScriptSkill implements Skill {
         }
     }
 
-    /** @return a slot type from the DSL: "number", "digits", … or an array of values */
+    /**
+     * @return a slot type from the DSL: "number", "digits", …, an array of values, or free text with examples as
+     *         {@code { text: [values] }}
+     */
     static SlotType slotType(Object spec) {
         if (spec instanceof NativeArray array) {
-            List<String> values = new ArrayList<>();
-            for (Object value : array.toArray()) {
-                values.add(Context.toString(value).toLowerCase(Locale.ROOT));
+            return SlotType.list(lowerCase(array));
+        }
+        if (spec instanceof NativeObject object && ScriptableObject.hasProperty(object, "text")) {
+            if (!(ScriptableObject.getProperty(object, "text") instanceof NativeArray examples)) {
+                throw ScriptApi.error("a text slot's examples must be an array of strings: { text: [\"milk\"] }");
             }
-            return SlotType.list(values);
+            return SlotType.text(lowerCase(examples));
         }
         String kind = Context.toString(spec).toUpperCase(Locale.ROOT);
         try {
             return SlotType.of(SlotType.Kind.valueOf(kind));
         } catch (IllegalArgumentException e) {
             throw ScriptApi.error("unknown slot type '" + Context.toString(spec)
-                    + "'; use text, number, digits, duration, time, date or a list of values");
+                    + "'; use text, number, digits, duration, time, date, a list of values or { text: [examples] }");
         }
+    }
+
+    private static List<String> lowerCase(NativeArray array) {
+        List<String> values = new ArrayList<>();
+        for (Object value : array.toArray()) {
+            values.add(Context.toString(value).toLowerCase(Locale.ROOT));
+        }
+        return values;
     }
 
     /** @return a slot's value for scripts: numbers, seconds, "HH:MM", "YYYY-MM-DD" or text */

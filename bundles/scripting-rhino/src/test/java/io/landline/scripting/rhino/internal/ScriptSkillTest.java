@@ -46,11 +46,12 @@ class ScriptSkillTest {
     void typedSlotsArriveAsScriptValues() throws Exception {
         ScriptSkill skill = scripts.load("slots", """
                 intent("Echo", ["echo {n} {d} {t} {who}"],
-                       { n: "number", d: "duration", t: "time", who: ["mom", "dad"] },
+                       { n: "number", d: "duration", t: "time", who: ["mom", "dad"], what: { text: ["Tea", "eggs"] } },
                        req => "n=" + (req.slots.n + 1) + " d=" + req.slots.d + " t=" + req.slots.t + " who=" + req.slots.who);
                 """);
         assertThat(skill.intents().get(0).slots()).containsEntry("n", SlotType.of(SlotType.Kind.NUMBER))
-                .containsEntry("who", SlotType.list(java.util.List.of("mom", "dad")));
+                .containsEntry("who", SlotType.list(java.util.List.of("mom", "dad")))
+                .containsEntry("what", SlotType.text(java.util.List.of("tea", "eggs")));
         assertThat(Scripts.ask(skill, "Echo", "n", 41L, "d", Duration.ofMinutes(2), "t", LocalTime.of(7, 30), "who",
                 "mom").text()).isEqualTo("n=42 d=120 t=07:30 who=mom");
     }
@@ -139,6 +140,8 @@ class ScriptSkillTest {
                 .hasMessageContaining("must be a function");
         assertThatThrownBy(() -> scripts.load("bad3", "intent('A', ['a {x}'], { x: 'colour' }, r => 'x');"))
                 .hasMessageContaining("unknown slot type 'colour'");
+        assertThatThrownBy(() -> scripts.load("bad4", "intent('A', ['a {x}'], { x: { text: 'milk' } }, r => 'x');"))
+                .hasMessageContaining("examples must be an array");
     }
 
     @Test
