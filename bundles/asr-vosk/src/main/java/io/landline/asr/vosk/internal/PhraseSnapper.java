@@ -104,6 +104,16 @@ final class PhraseSnapper {
         return Optional.of(align(heard, nearest.phrase()));
     }
 
+    /**
+     * @return how many word edits the words are from the nearest phrase (free text matching any words), or
+     *         {@link Integer#MAX_VALUE} when no phrase is near enough to snap to or as near as another
+     */
+    int editsToNearest(List<Words.Word> words) {
+        Nearest nearest = words.isEmpty() ? null
+                : nearest(words.stream().map(Words.Word::text).toArray(String[]::new));
+        return nearest == null ? Integer.MAX_VALUE : nearest.edits();
+    }
+
     /** @return the nearest phrase within one word edit per four words (at least one), or null; see the class */
     private Nearest nearest(String[] words) {
         String clean = String.join(" ", words);

@@ -114,8 +114,8 @@ final class VoskStream implements RecognitionStream {
                     return new RecognitionResult(inner, true, alternative.relativeScore());
                 }
             }
-            // None is: the best, laid onto a phrase it nearly is, or with its unknown words heard openly.
-            VoskJson.Alternative best = alternatives.get(0);
+            // None is: the hypothesis nearest a phrase, laid onto it, or with its unknown words heard openly.
+            VoskJson.Alternative best = nearestToAPhrase(alternatives);
             Optional<List<Words.Word>> freeText = snapper.asFreeText(best.words());
             if (freeText.isPresent()) {
                 return withFreeText(freeText.get(), best.relativeScore());
@@ -130,6 +130,25 @@ final class VoskStream implements RecognitionStream {
         } catch (RuntimeException e) {
             throw new RecognitionException("Vosk failed to decode: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @return the hypothesis fewest word edits from a phrase, the likelier on a tie; the likeliest when none is
+     *         near one. Vosk's word-pair model may wander between phrases in its best hypothesis ("an bread timer
+     *         shopping list") while a later one holds the phrase said with one word off ("an bread to the shopping
+     *         list").
+     */
+    private VoskJson.Alternative nearestToAPhrase(List<VoskJson.Alternative> alternatives) {
+        VoskJson.Alternative nearest = alternatives.get(0);
+        int fewest = snapper.editsToNearest(nearest.words());
+        for (VoskJson.Alternative alternative : alternatives.subList(1, alternatives.size())) {
+            int edits = snapper.editsToNearest(alternative.words());
+            if (edits < fewest) {
+                fewest = edits;
+                nearest = alternative;
+            }
+        }
+        return nearest;
     }
 
     /** @return the words with their [unk] replaced by what an unconstrained pass heard there */

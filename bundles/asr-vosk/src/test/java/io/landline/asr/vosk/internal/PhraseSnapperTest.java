@@ -32,6 +32,21 @@ class PhraseSnapperTest {
     }
 
     @Test
+    void editsToTheNearestPhraseRankHypotheses() {
+        PhraseSnapper lists = new PhraseSnapper(List.of("add bread to the shopping list", "set a bread timer",
+                "what time is it", "what day is it"));
+        assertThat(lists.editsToNearest(words("add bread to the shopping list"))).isZero();
+        assertThat(lists.editsToNearest(words("an bread to the shopping list"))).isEqualTo(1);
+        assertThat(lists.editsToNearest(words("an bread timer shopping list"))).isEqualTo(Integer.MAX_VALUE);
+        assertThat(lists.editsToNearest(words("what is it"))).as("a tie").isEqualTo(Integer.MAX_VALUE);
+        assertThat(lists.editsToNearest(List.of())).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    private static List<Words.Word> words(String text) {
+        return java.util.Arrays.stream(text.split(" ")).map(w -> new Words.Word(w, 0, 0, 1)).toList();
+    }
+
+    @Test
     void distanceCountsWordEdits() {
         assertThat(PhraseSnapper.distance("a b c".split(" "), "a c".split(" "))).isEqualTo(1);
         assertThat(PhraseSnapper.distance("a b c".split(" "), "x y".split(" "))).isEqualTo(3);

@@ -177,12 +177,29 @@ final class SlotParsers {
                 continue;
             }
             String digit = digit(word);
+            if (digit == null && !out.isEmpty() && !out.toString().equals("+")) {
+                digit = soundsLikeDigit(word);
+            }
             if (digit == null) {
                 return null;
             }
             out.append(digit);
         }
         return out.isEmpty() || out.toString().equals("+") ? null : out.toString();
+    }
+
+    /**
+     * @return the digit a word sounds like, for a word inside a number: a recognizer may write "five two for six"
+     *         where "four" was said, as both are in its vocabulary and sound the same
+     */
+    private static String soundsLikeDigit(String word) {
+        return switch (word) {
+            case "for", "fore" -> "4";
+            case "to", "too" -> "2";
+            case "won" -> "1";
+            case "ate" -> "8";
+            default -> null;
+        };
     }
 
     private static String digit(String word) {

@@ -37,7 +37,8 @@ class SlotParsersTest {
 
     @ParameterizedTest
     @CsvSource({ "five five five oh one double two,5550122", "plus four four two oh seven,+44207",
-            "one eight hundred,1800", "triple nine,999", "0 1 2 3,0123", "star one hash,*1#", "twenty five ten,2510" })
+            "one eight hundred,1800", "triple nine,999", "0 1 2 3,0123", "star one hash,*1#", "twenty five ten,2510",
+            "five five five two for six eight,5552468", "one to three,123" })
     void digits(String text, String expected) {
         assertThat(parse(text, SlotType.Kind.DIGITS)).isEqualTo(expected);
     }
@@ -46,6 +47,9 @@ class SlotParsersTest {
     void digitsRejectWords() {
         assertThat(parse("five mom", SlotType.Kind.DIGITS)).isNull();
         assertThat(parse("double", SlotType.Kind.DIGITS)).isNull();
+        // A word that sounds like a digit is one only inside a number.
+        assertThat(parse("for five", SlotType.Kind.DIGITS)).isNull();
+        assertThat(parse("plus to", SlotType.Kind.DIGITS)).isNull();
     }
 
     @ParameterizedTest
