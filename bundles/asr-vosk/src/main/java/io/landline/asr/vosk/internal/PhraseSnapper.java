@@ -25,14 +25,35 @@ final class PhraseSnapper {
     /** Stands for a run of two or more digits in {@link #digitRuns}. */
     private static final String DIGIT_RUN = "#";
 
-    private final List<String[]> phrases = new ArrayList<>();
+    /** A phrase's words, and what {@link #nearest} needs of it, worked out once per grammar. */
+    private record Phrase(String[] words, String spelled, int fixedWords, int allowedEdits) {
+        Phrase(String spelled) {
+            this(spelled.split(" "), spelled);
+        }
+
+        private Phrase(String[] words, String spelled) {
+            this(words, spelled, (int) Arrays.stream(words).filter(w -> !w.equals(PhraseGrammar.FREE_TEXT)).count(),
+                    PhraseSnapper.allowedEdits(words));
+        }
+
+        /**
+         * @return whether words of this length may be near enough: each word more or fewer is an edit, except
+         *         that free text takes any number
+         */
+        boolean mayBeNear(int length) {
+            return fixedWords == words.length ? Math.abs(length - words.length) <= allowedEdits
+                    : length + allowedEdits > fixedWords;
+        }
+    }
+
+    private final List<Phrase> phrases = new ArrayList<>();
     private final Set<String> known = new HashSet<>();
 
     PhraseSnapper(Collection<String> grammar) {
         for (String phrase : grammar) {
             String clean = VoskJson.clean(phrase);
             if (!clean.isEmpty()) {
-                phrases.add(clean.split(" "));
+                phrases.add(new Phrase(clean));
                 known.add(clean);
                 known.add(digitRuns(clean));
             }
@@ -114,21 +135,28 @@ final class PhraseSnapper {
         return nearest == null ? Integer.MAX_VALUE : nearest.edits();
     }
 
-    /** @return the nearest phrase within one word edit per four words (at least one), or null; see the class */
+    /**
+     * @return the nearest phrase within one word edit per four words (at least one), or null; see the class. Runs
+     *         for every hypothesis of every command over thousands of phrases, so phrases whose length rules them
+     *         out are skipped before any edit distance is worked out.
+     */
     private Nearest nearest(String[] words) {
         String clean = String.join(" ", words);
         int best = Integer.MAX_VALUE;
         int bestLetters = Integer.MAX_VALUE;
         int runnerUpLetters = Integer.MAX_VALUE;
-        String[] bestPhrase = null;
-        for (String[] phrase : phrases) {
-            int d = distance(words, phrase);
-            if (d > best) {
+        Phrase bestPhrase = null;
+        for (Phrase phrase : phrases) {
+            if (!phrase.mayBeNear(words.length)) {
+                continue;
+            }
+            int d = distance(words, phrase.words());
+            if (d > best || d > phrase.allowedEdits()) {
                 continue;
             }
             // Equal word edits: the phrase spelled clearly closest wins ("what's no date" is nearer "what's the
             // date" than "what's today's date"); nearly as close ("what is it": day or time?) stays a tie.
-            int letters = letters(clean, String.join(" ", phrase));
+            int letters = letters(clean, phrase.spelled());
             if (d < best) {
                 best = d;
                 bestLetters = letters;
@@ -138,15 +166,15 @@ final class PhraseSnapper {
                 runnerUpLetters = bestLetters;
                 bestLetters = letters;
                 bestPhrase = phrase;
-            } else if (!Arrays.equals(phrase, bestPhrase)) {
+            } else if (!phrase.spelled().equals(bestPhrase.spelled())) {
                 runnerUpLetters = Math.min(runnerUpLetters, letters);
             }
         }
         boolean tie = runnerUpLetters != Integer.MAX_VALUE && runnerUpLetters - bestLetters < 2;
-        if (bestPhrase == null || (best > 0 && tie) || best > allowedEdits(bestPhrase)) {
+        if (bestPhrase == null || (best > 0 && tie)) {
             return null;
         }
-        return new Nearest(bestPhrase, best);
+        return new Nearest(bestPhrase.words(), best);
     }
 
     /**
