@@ -235,6 +235,9 @@ final class ListeningLoop {
         endOfWord -= endOfWord % 2;
         WakeWordDetection heard = new WakeWordDetection(detection.get().word(), endOfWord / BYTES_PER_MS,
                 detection.get().score());
+        // The speech benchmark reads this line: its bare-Vosk baseline decodes for the wake word as far as this.
+        LOG.debug("site {}: wake word '{}' ended at {} ms, detected at {} ms", site, heard.word(), heard.offsetMs(),
+                chunk.end() / BYTES_PER_MS);
         closeWake();
         observer.wake(heard);
         pipeline.post(Topics.WAKE_DETECTED, Topics.SITE, site, Topics.WORD, heard.word(), Topics.OFFSET_MS,
