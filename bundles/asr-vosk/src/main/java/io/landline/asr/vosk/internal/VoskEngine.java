@@ -33,7 +33,7 @@ import org.vosk.Recognizer;
 public class VoskEngine implements SpeechRecognizer {
 
     /** A phrase grammar converted for Vosk; see {@link #compiled}. */
-    private record CompiledGrammar(String json, PhraseSnapper snapper) {
+    private record CompiledGrammar(String json, VoskStream.Grammar phrases) {
     }
 
     /**
@@ -112,9 +112,8 @@ public class VoskEngine implements SpeechRecognizer {
                 return new VoskStream(recognizer(current, null), null, current, null);
             }
             CompiledGrammar compiled = compiled(phrases);
-            Recognizer withGrammar = recognizer(current, compiled.json());
-            withGrammar.setMaxAlternatives(ALTERNATIVES);
-            return new VoskStream(withGrammar, () -> recognizer(current, null), current, compiled.snapper());
+            return new VoskStream(recognizer(current, compiled.json()), grammar -> recognizer(current, grammar),
+                    current, compiled.phrases());
         } catch (IOException | RuntimeException e) {
             current.release();
             throw new RecognitionException("Vosk cannot start a recognizer: " + e.getMessage(), e);
@@ -129,14 +128,18 @@ public class VoskEngine implements SpeechRecognizer {
     private CompiledGrammar compiled(PhraseGrammar phrases) {
         synchronized (compiledGrammars) {
             return compiledGrammars.computeIfAbsent(phrases, p -> new CompiledGrammar(VoskJson.grammar(p.phrases()),
-                    new PhraseSnapper(p.phrases())));
+                    new VoskStream.Grammar(new PhraseSnapper(p.phrases()), new PhraseFamilies(p.phrases()))));
         }
     }
 
+    /** @return a recognizer; with a grammar, one that gives several hypotheses */
     private static Recognizer recognizer(SharedModel model, String grammar) throws IOException {
         Recognizer recognizer = grammar == null ? new Recognizer(model.model(), RATE)
                 : new Recognizer(model.model(), RATE, grammar);
         recognizer.setWords(true);
+        if (grammar != null) {
+            recognizer.setMaxAlternatives(ALTERNATIVES);
+        }
         return recognizer;
     }
 }

@@ -1,0 +1,28 @@
+package io.landline.asr.vosk.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhraseFamiliesTest {
+
+    private final PhraseFamilies families = new PhraseFamilies(List.of("set an alarm for seven", "set a * timer",
+            "add salmon to the list", "add * to the list", "What time is it?", "call 911"));
+
+    @Test
+    void aFamilyIsThePhrasesBeginningWithTheWordAsAVoskGrammar() {
+        assertThat(families.grammar("set")).hasValue("[\"set an alarm for seven\", \"set a [unk] timer\", "
+                + "\"set a [unk] [unk] timer\", \"[unk]\"]");
+        assertThat(families.grammar("what")).hasValue("[\"what time is it\", \"[unk]\"]");
+        assertThat(families.grammar("call")).hasValue("[\"call nine one one\", \"[unk]\"]");
+        assertThat(families.size("add")).isEqualTo(2);
+    }
+
+    @Test
+    void noFamilyForAWordNoPhraseBeginsWithOrWhenAllDo() {
+        assertThat(families.grammar("salmon")).isEmpty();
+        assertThat(families.grammar("")).isEmpty();
+        assertThat(new PhraseFamilies(List.of("call mom", "call dave")).grammar("call")).isEmpty();
+    }
+}
