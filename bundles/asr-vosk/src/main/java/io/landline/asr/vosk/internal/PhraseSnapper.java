@@ -5,6 +5,7 @@ import io.landline.api.asr.RecognitionResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,11 @@ final class PhraseSnapper {
         boolean mayBeNear(int length) {
             return fixedWords == words.length ? Math.abs(length - words.length) <= allowedEdits
                     : length + allowedEdits > fixedWords;
+        }
+
+        /** @return whether this phrase is the other, a free-text phrase, with its free text filled in */
+        boolean isExampleOf(Phrase other) {
+            return other.fixedWords < other.words.length && distance(words, other.words) == 0;
         }
     }
 
@@ -142,10 +148,8 @@ final class PhraseSnapper {
      */
     private Nearest nearest(String[] words) {
         String clean = String.join(" ", words);
+        List<Phrase> nearest = new ArrayList<>();
         int best = Integer.MAX_VALUE;
-        int bestLetters = Integer.MAX_VALUE;
-        int runnerUpLetters = Integer.MAX_VALUE;
-        Phrase bestPhrase = null;
         for (Phrase phrase : phrases) {
             if (!phrase.mayBeNear(words.length)) {
                 continue;
@@ -154,27 +158,23 @@ final class PhraseSnapper {
             if (d > best || d > phrase.allowedEdits()) {
                 continue;
             }
-            // Equal word edits: the phrase spelled clearly closest wins ("what's no date" is nearer "what's the
-            // date" than "what's today's date"); nearly as close ("what is it": day or time?) stays a tie.
-            int letters = letters(clean, phrase.spelled());
             if (d < best) {
                 best = d;
-                bestLetters = letters;
-                runnerUpLetters = Integer.MAX_VALUE;
-                bestPhrase = phrase;
-            } else if (letters < bestLetters) {
-                runnerUpLetters = bestLetters;
-                bestLetters = letters;
-                bestPhrase = phrase;
-            } else if (!phrase.spelled().equals(bestPhrase.spelled())) {
-                runnerUpLetters = Math.min(runnerUpLetters, letters);
+                nearest.clear();
             }
+            nearest.add(phrase);
         }
-        boolean tie = runnerUpLetters != Integer.MAX_VALUE && runnerUpLetters - bestLetters < 2;
-        if (bestPhrase == null || (best > 0 && tie)) {
+        if (nearest.isEmpty()) {
             return null;
         }
-        return new Nearest(bestPhrase.words(), best);
+        // Equal word edits: the phrase spelled clearly closest wins ("what's no date" is nearer "what's the date"
+        // than "what's today's date"); nearly as close ("what is it": day or time?) is a tie, and a tie is no
+        // answer. A free-text phrase is no rival to its own example ("add bread to the list", "add * to the list").
+        Phrase closest = nearest.stream().min(Comparator.comparingInt(p -> letters(clean, p.spelled()))).orElseThrow();
+        int closestLetters = letters(clean, closest.spelled());
+        boolean tie = nearest.stream().filter(p -> !p.spelled().equals(closest.spelled()) && !closest.isExampleOf(p)
+                && !p.isExampleOf(closest)).anyMatch(p -> letters(clean, p.spelled()) - closestLetters < 2);
+        return best > 0 && tie ? null : new Nearest(closest.words(), best);
     }
 
     /**

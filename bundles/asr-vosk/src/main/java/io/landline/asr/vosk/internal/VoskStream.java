@@ -118,7 +118,7 @@ final class VoskStream implements RecognitionStream {
                 return new RecognitionResult("", true, 1.0);
             }
             LOG.debug("grammar pass: {}", alternatives.stream().map(VoskJson.Alternative::text).toList());
-            Optional<RecognitionResult> phrase = firstPhrase(alternatives);
+            Optional<RecognitionResult> phrase = firstPhrase(alternatives, true);
             if (phrase.isEmpty()) {
                 phrase = focusedPass(alternatives.get(0));
             }
@@ -144,11 +144,14 @@ final class VoskStream implements RecognitionStream {
     }
 
     /**
+     * @param edgeNoise whether unknown words before or after a phrase may be noise (a breath, the wake word's
+     *                  tail), not words; in a focused pass they are words the phrases do not have
      * @return the likeliest hypothesis that is a phrase: as it stands, with free text heard in a second pass, or
-     *         without unknown words at its edges; empty when none is. Vosk turns a grammar into a word-pair model,
-     *         which also allows word sequences that are no phrase ("what time minute").
+     *         with edge noise dropped; empty when none is. Vosk turns a grammar into a word-pair model, which also
+     *         allows word sequences that are no phrase ("what time minute").
      */
-    private Optional<RecognitionResult> firstPhrase(List<VoskJson.Alternative> alternatives) throws IOException {
+    private Optional<RecognitionResult> firstPhrase(List<VoskJson.Alternative> alternatives, boolean edgeNoise)
+            throws IOException {
         for (VoskJson.Alternative alternative : alternatives) {
             if (!alternative.hasUnknown() && snapper.isPhrase(alternative.text())) {
                 return Optional.of(new RecognitionResult(alternative.text(), true, alternative.relativeScore()));
@@ -156,9 +159,8 @@ final class VoskStream implements RecognitionStream {
             if (alternative.hasUnknown() && snapper.isPhrase(FreeText.shape(alternative.words()))) {
                 return Optional.of(withFreeText(alternative.words(), alternative.relativeScore()));
             }
-            // Unknown words before or after a phrase are noise, a breath or the wake word's tail, not free text.
             String inner = FreeText.withoutEdgeUnknown(alternative.words());
-            if (!inner.contains(VoskJson.UNKNOWN) && snapper.isPhrase(inner)) {
+            if (edgeNoise && !inner.contains(VoskJson.UNKNOWN) && snapper.isPhrase(inner)) {
                 return Optional.of(new RecognitionResult(inner, true, alternative.relativeScore()));
             }
         }
@@ -183,7 +185,7 @@ final class VoskStream implements RecognitionStream {
             // The speech benchmark reads this line to give its bare-Vosk baseline the same focused passes.
             LOG.debug("focused pass over {} ms on the {} phrases beginning '{}': {}", audio.length / 32,
                     families.size(first), first, alternatives.stream().map(VoskJson.Alternative::text).toList());
-            return firstPhrase(alternatives);
+            return firstPhrase(alternatives, false);
         }
     }
 

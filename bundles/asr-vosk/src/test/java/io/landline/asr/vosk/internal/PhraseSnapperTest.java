@@ -63,6 +63,13 @@ class PhraseSnapperTest {
     }
 
     @Test
+    void aFreeTextPhraseIsNoRivalToItsOwnExample() {
+        PhraseSnapper lists = new PhraseSnapper(List.of("add * to the shopping list", "add bread to the shopping list",
+                "add beer to the shopping list"));
+        assertThat(lists.snap("bread to the shopping list", 1).text()).isEqualTo("add bread to the shopping list");
+    }
+
+    @Test
     void wordsHeardForFreeTextAreLaidOntoThePhrase() {
         PhraseSnapper lists = new PhraseSnapper(List.of("add * to the shopping list", "what's on the shopping list"));
         List<Words.Word> heard = new java.util.ArrayList<>();
