@@ -14,9 +14,12 @@ import io.landline.api.intent.SlotValue;
 import io.landline.api.skill.Response;
 import io.landline.api.wake.WakeWordDetection;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Dictionary;
+import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +97,35 @@ final class ListenCommand {
         this.site = site;
     }
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** @return the CPU time each live thread has used so far, in ns; empty where the JVM cannot tell */
+    private static Map<Long, Long> cpuByThread() {
+        Map<Long, Long> cpu = new HashMap<>();
+        if (THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled()) {
+            for (long id : THREADS.getAllThreadIds()) {
+                cpu.put(id, Math.max(0, THREADS.getThreadCpuTime(id)));
+            }
+        }
+        return cpu;
+    }
+
+    /**
+     * @return the CPU time the JVM's threads used since then, in ms, or -1 where the JVM cannot tell: what
+     *         listening cost (the loop, the recognizer, skills, events), whatever else the machine did meanwhile.
+     *         A thread that ended in between is not counted.
+     */
+    private static long cpuMsSince(Map<Long, Long> before) {
+        if (before.isEmpty()) {
+            return -1;
+        }
+        long used = 0;
+        for (Map.Entry<Long, Long> thread : cpuByThread().entrySet()) {
+            used += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+        }
+        return used / 1_000_000;
+    }
+
     /** @return the exit code: 0, or 1 when the audio could not be read */
     int run(Arguments args, Listening listening, AudioFiles files) throws InterruptedException {
         List<ServiceRegistration<?>> registrations = new ArrayList<>();
@@ -123,10 +155,12 @@ final class ListenCommand {
             try {
                 Counting counted = new Counting(audio);
                 long start = System.nanoTime();
+                Map<Long, Long> cpuAtStart = cpuByThread();
                 listening.listen(site, counted, args.json() ? new JsonObserver() : new PlainObserver());
                 if (args.json()) {
                     print("{\"type\":\"end\",\"audio_ms\":" + counted.bytes / 32 + ",\"elapsed_ms\":"
-                            + (System.nanoTime() - start) / 1_000_000 + "}");
+                            + (System.nanoTime() - start) / 1_000_000 + ",\"cpu_ms\":" + cpuMsSince(cpuAtStart)
+                            + "}");
                 }
                 return 0;
             } catch (AudioException e) {
