@@ -641,8 +641,8 @@ public class SpeechBenchmark {
     }
 
     /** The passes after the first that the pipeline's log shows for an utterance. */
-    record Passes(String focusedOn, boolean open) {
-        static final Passes NONE = new Passes(null, false);
+    record Passes(List<String> focusedOn, boolean open) {
+        static final Passes NONE = new Passes(List.of(), false);
     }
 
     /** What a span of the recording was decoded for. */
@@ -694,18 +694,18 @@ public class SpeechBenchmark {
         // The passes after the first, from the pipeline's log: each utterance's passes come before the line that
         // says where it ended, which is where its transcript is.
         Map<Long, Passes> passes = new java.util.HashMap<>();
-        String focusedOn = null;
+        List<String> focusedOn = new ArrayList<>();
         boolean open = false;
         for (String line : log) {
             Matcher focused = FOCUSED_PASS.matcher(line);
             Matcher ended = UTTERANCE_ENDED.matcher(line);
             if (focused.find()) {
-                focusedOn = focused.group(1);
+                focusedOn.add(focused.group(1));
             } else if (line.contains("second pass over ")) {
                 open = true;
             } else if (ended.find()) {
-                passes.put(Long.parseLong(ended.group(1)), new Passes(focusedOn, open));
-                focusedOn = null;
+                passes.put(Long.parseLong(ended.group(1)), new Passes(List.copyOf(focusedOn), open));
+                focusedOn.clear();
                 open = false;
             }
         }
@@ -732,7 +732,7 @@ public class SpeechBenchmark {
             }
         }
         spans.add(new Span(previousEnd, pcm.length / 32, Kind.WAKE, Passes.NONE));
-        int focusedPasses = (int) spans.stream().filter(span -> span.passes().focusedOn() != null).count();
+        int focusedPasses = spans.stream().mapToInt(span -> span.passes().focusedOn().size()).sum();
         int secondPasses = (int) spans.stream().filter(span -> span.passes().open()).count();
         long decodedTwice = 0;
         for (int i = 1; i < spans.size(); i++) {
@@ -796,9 +796,8 @@ public class SpeechBenchmark {
                 recognizer.getFinalResult();
             }
             byte[] kept = Arrays.copyOfRange(pcm, from, Math.min(to, from + 20 * 32_000));
-            if (asPipeline && span.passes().focusedOn() != null) {
-                try (Recognizer focused = new Recognizer(model, 16000f, grammars.family(span.kind(),
-                        span.passes().focusedOn()))) {
+            for (String first : asPipeline ? span.passes().focusedOn() : List.<String>of()) {
+                try (Recognizer focused = new Recognizer(model, 16000f, grammars.family(span.kind(), first))) {
                     focused.setWords(true);
                     focused.setMaxAlternatives(10);
                     focused.acceptWaveForm(kept, kept.length);

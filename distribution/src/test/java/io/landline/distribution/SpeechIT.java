@@ -102,6 +102,25 @@ class SpeechIT {
     }
 
     @Test
+    void grammarModeHearsAFreeTextExampleAndTheWordsOfTheCommandItBeganWith() throws Exception {
+        // "eggs" is one of the shopping list's examples, so it is a phrase like any other (free text alone was
+        // heard as "put on the shopping list" in this voice). In the second command Vosk's word-pair model lets
+        // the example "salmon" slip into a time ("set an alarm for salmon forty five"); the focused pass, with
+        // only the phrases beginning "set", hears the time.
+        Path recording = speech.join(speech.silence(0.5),
+                speech.say("en-us+m5", 130, "computer, put eggs on the shopping list"), speech.silence(1.5),
+                speech.say("en-us+m2", 165, "computer, set an alarm for seven forty five"), speech.silence(1.0));
+
+        Run run = listen(recording);
+
+        assertThat(run.values("transcript", "text")).as(run.transcript())
+                .containsExactly("put eggs on the shopping list", "set an alarm for seven forty five");
+        assertThat(run.ofType("intent")).as(run.transcript()).hasSize(2);
+        assertThat(run.ofType("intent").get(0)).contains("\"item\":\"eggs\"");
+        assertThat(run.ofType("intent").get(1)).contains("\"time\":\"07:45\"");
+    }
+
+    @Test
     void commandsWithoutTheWakeWordDoNothing() throws Exception {
         Path recording = speech.join(speech.silence(0.5), speech.say("en-us", 150, "what time is it"),
                 speech.silence(1.5), speech.say("en-gb+f3", 170, "what can you do"), speech.silence(1.0));

@@ -5,8 +5,10 @@ import io.landline.api.asr.RecognitionResult;
 import io.landline.api.asr.RecognitionStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vosk.Recognizer;
@@ -40,6 +42,9 @@ final class VoskStream implements RecognitionStream {
      * taken wrongly 0.06.
      */
     static final double LEAST_RELATIVE_SCORE = 0.1;
+
+    /** The most focused passes for one utterance, each on the phrases beginning with another word. */
+    static final int FOCUSED_PASSES = 2;
 
     /** Makes the recognizers for a second pass. */
     interface Recognizers {
@@ -119,8 +124,11 @@ final class VoskStream implements RecognitionStream {
             }
             LOG.debug("grammar pass: {}", alternatives.stream().map(VoskJson.Alternative::text).toList());
             Optional<RecognitionResult> phrase = firstPhrase(alternatives, true);
-            if (phrase.isEmpty()) {
-                phrase = focusedPass(alternatives.get(0));
+            for (String first : firstWords(alternatives)) {
+                if (phrase.isPresent()) {
+                    break;
+                }
+                phrase = focusedPass(first);
             }
             if (phrase.isPresent()) {
                 return phrase.get();
@@ -168,12 +176,27 @@ final class VoskStream implements RecognitionStream {
     }
 
     /**
-     * @return the likeliest phrase when the kept audio is decoded again with only the phrases that begin with the
-     *         word the hypothesis began with; empty when there are no such phrases or none is heard
+     * @return the words the likelier hypotheses begin with (unknown words skipped), likeliest first, at most
+     *         {@link #FOCUSED_PASSES}, each the beginning of some phrases: the first word may be misheard too
+     *         ("minutes an alarm for salmon forty five" before "set an alarm for salmon forty five")
      */
-    private Optional<RecognitionResult> focusedPass(VoskJson.Alternative best) throws IOException {
-        String first = best.words().stream().filter(w -> !w.isUnknown()).map(Words.Word::text).findFirst()
-                .orElse("");
+    private List<String> firstWords(List<VoskJson.Alternative> alternatives) {
+        Set<String> words = new LinkedHashSet<>();
+        for (VoskJson.Alternative alternative : alternatives) {
+            if (words.size() == FOCUSED_PASSES || alternative.relativeScore() < LEAST_RELATIVE_SCORE) {
+                break;
+            }
+            alternative.words().stream().filter(w -> !w.isUnknown()).map(Words.Word::text).findFirst()
+                    .filter(first -> families.grammar(first).isPresent()).ifPresent(words::add);
+        }
+        return List.copyOf(words);
+    }
+
+    /**
+     * @return the likeliest phrase when the kept audio is decoded again with only the phrases that begin with the
+     *         word; empty when there are no such phrases or none is heard
+     */
+    private Optional<RecognitionResult> focusedPass(String first) throws IOException {
         Optional<String> grammar = families.grammar(first);
         if (grammar.isEmpty()) {
             return Optional.empty();
