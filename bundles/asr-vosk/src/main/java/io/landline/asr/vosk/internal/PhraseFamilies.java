@@ -37,11 +37,16 @@ final class PhraseFamilies {
      *         pass with the same grammar would hear the same
      */
     Optional<String> grammar(String firstWord) {
-        List<String> family = byFirstWord.get(firstWord);
-        if (family == null || family.size() >= phrases) {
+        if (!narrows(firstWord)) {
             return Optional.empty();
         }
-        return Optional.of(grammars.computeIfAbsent(firstWord, w -> VoskJson.grammar(family)));
+        return Optional.of(grammars.computeIfAbsent(firstWord, w -> VoskJson.grammar(byFirstWord.get(w))));
+    }
+
+    /** @return whether some phrases begin with the word, and not all */
+    boolean narrows(String firstWord) {
+        List<String> family = byFirstWord.get(firstWord);
+        return family != null && family.size() < phrases;
     }
 
     /** @return how many phrases begin with the word */

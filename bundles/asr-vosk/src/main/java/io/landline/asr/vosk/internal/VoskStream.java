@@ -5,6 +5,7 @@ import io.landline.api.asr.RecognitionResult;
 import io.landline.api.asr.RecognitionStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -124,11 +125,8 @@ final class VoskStream implements RecognitionStream {
             }
             LOG.debug("grammar pass: {}", alternatives.stream().map(VoskJson.Alternative::text).toList());
             Optional<RecognitionResult> phrase = firstPhrase(alternatives, true);
-            for (String first : firstWords(alternatives)) {
-                if (phrase.isPresent()) {
-                    break;
-                }
-                phrase = focusedPass(first);
+            for (Iterator<String> first = firstWords(alternatives).iterator(); phrase.isEmpty() && first.hasNext(); ) {
+                phrase = focusedPass(first.next());
             }
             if (phrase.isPresent()) {
                 return phrase.get();
@@ -187,7 +185,7 @@ final class VoskStream implements RecognitionStream {
                 break;
             }
             alternative.words().stream().filter(w -> !w.isUnknown()).map(Words.Word::text).findFirst()
-                    .filter(first -> families.grammar(first).isPresent()).ifPresent(words::add);
+                    .filter(families::narrows).ifPresent(words::add);
         }
         return List.copyOf(words);
     }

@@ -22,6 +22,8 @@ class PhraseFamiliesTest {
     @Test
     void noFamilyForAWordNoPhraseBeginsWithOrWhenAllDo() {
         assertThat(families.grammar("salmon")).isEmpty();
+        assertThat(families.narrows("salmon")).isFalse();
+        assertThat(families.narrows("add")).isTrue();
         assertThat(families.grammar("")).isEmpty();
         assertThat(new PhraseFamilies(List.of("call mom", "call dave")).grammar("call")).isEmpty();
     }

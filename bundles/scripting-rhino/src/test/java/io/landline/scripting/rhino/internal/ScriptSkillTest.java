@@ -46,7 +46,8 @@ class ScriptSkillTest {
     void typedSlotsArriveAsScriptValues() throws Exception {
         ScriptSkill skill = scripts.load("slots", """
                 intent("Echo", ["echo {n} {d} {t} {who}"],
-                       { n: "number", d: "duration", t: "time", who: ["mom", "dad"], what: { text: ["Tea", "eggs"] } },
+                       { n: "number", d: "duration", t: "time", who: ["mom", "dad"],
+                         what: { text: ["Tea", "eggs"] } },
                        req => "n=" + (req.slots.n + 1) + " d=" + req.slots.d + " t=" + req.slots.t + " who=" + req.slots.who);
                 """);
         assertThat(skill.intents().get(0).slots()).containsEntry("n", SlotType.of(SlotType.Kind.NUMBER))
