@@ -31,15 +31,15 @@ import org.vosk.Recognizer;
  */
 public class SpeechBenchmark {
 
-    static final String HONESTY = "Honesty note: four held-out sets have been written, each committed before the"
-            + " tuning it was to judge and run once; the figures above are the fourth's, written on 2026-11-22 after the"
-            + " focused pass was written and before it was tuned. The first three are development sets now (run as"
-            + " held-out: 76.7 % on 2026-11-21, then 79.7 % and 75.0 % on 2026-11-22); every change was judged on them"
-            + " and on `--tuning` (the test voices and those of earlier benchmark versions), which measured 83.3 %,"
-            + " 93.8 %, 79.4 % and 97.2 % at the end. The wake word's threshold (0.55 at sensitivity 0.5) was chosen"
-            + " earlier after looking at the voices now in the tuning set. The false-wake figure covers only minutes of"
-            + " speech: 0 in a few minutes says little about a rate per hour; the test suite adds 1.6 min more in other"
-            + " voices, also 0.";
+    static final String HONESTY = "Honesty note: five held-out sets have been written, each committed before the"
+            + " changes it was to judge and run as held-out once; the figures above are the fifth's, written on"
+            + " 2026-11-22 after that day's last change to recognition. The first four are development sets now (as"
+            + " held-out: 76.7 % on 2026-11-21, then 79.7 %, 75.0 % and 78.3 % on 2026-11-22); every change was judged"
+            + " on them and on `--tuning` (the test voices and those of earlier benchmark versions), which measured"
+            + " 86.7 %, 93.8 % and 80.9 % (the first three) and 97.9 % at the end. The wake word's threshold (0.55 at"
+            + " sensitivity 0.5) was chosen earlier after looking at the voices now in the tuning set. The false-wake"
+            + " figure covers only minutes of speech: 0 in a few minutes says little about a rate per hour; the test"
+            + " suite adds 1.6 min more in other voices, also 0.";
 
     /**
      * A spoken command: "computer, TEXT", and when the skill asks back, REPLY said without the wake word. Right
@@ -163,12 +163,11 @@ public class SpeechBenchmark {
                     new Sample("ClearList", "clear the shopping list", Map.of(), "no")));
 
     /**
-     * The held-out set: the fourth, written down on 2026-11-22 after the focused pass was written and before it was
-     * tuned, and not run until that was done. Its figures are the ones recorded. Each voice is a variant none of
-     * the other sets uses; each wording is one no other set says. Two free-text values are among the skills'
-     * examples (rice, butter) and two are not (garden, glue).
+     * The fourth development set: the fourth held-out set, written down on 2026-11-22 after the focused pass was
+     * written and run as such (78.3 % once its scorer was fixed); seen since. Run it with
+     * {@code --development-4}.
      */
-    static final Set HELD_OUT = new Set("held-out",
+    static final Set DEVELOPMENT_4 = new Set("development 4",
             new String[] { "en-us+m1", "en-gb+klatt2", "en-us-nyc+linda", "en-gb-x-gbclan+steph" },
             new int[] { 145, 175 },
             List.of(new Sample("GetTime", "what's the time please"),
@@ -189,6 +188,36 @@ public class SpeechBenchmark {
                             "no"),
                     new Sample("RemindList", "remind me about the shopping list in thirty minutes", "minutes",
                             "30")));
+
+    /**
+     * The held-out set: the fifth, written down on 2026-11-22 after the last change to recognition that day (the
+     * focused pass trying two first words), and run once. Its figures are the ones recorded. Each voice is a
+     * variant none of the other sets uses, at speeds none uses; each wording is one no other set says, chosen as a
+     * user would say it (so "now" is there though no sentence has it). Three free-text values are among the
+     * skills' examples (laundry, bananas, toothpaste) and two are not (plant, candles).
+     */
+    static final Set HELD_OUT = new Set("held-out",
+            new String[] { "en-us+david", "en-gb-x-rp+Annie", "en-gb-scotland+klatt3", "en-us-nyc+robert" },
+            new int[] { 150, 180 },
+            List.of(new Sample("GetTime", "what is the time now"),
+                    new Sample("SetTimer", "set a timer for an hour", "duration", "PT1H"),
+                    new Sample("SetTimer", "set a laundry timer for forty minutes", Map.of("name", "laundry",
+                            "duration", "PT40M"), null),
+                    new Sample("SetTimer", "set a plant timer for two minutes", Map.of("name", "plant",
+                            "duration", "PT2M"), null),
+                    new Sample("SetAlarm", "set an alarm for six thirty", "time", "06:30"),
+                    new Sample("TimeLeft", "how much time is left on the laundry timer", "name", "laundry"),
+                    new Sample("ListTimers", "what timers are set"),
+                    new Sample("CancelTimer", "cancel the laundry timer", "name", "laundry"),
+                    new Sample("RollDie", "roll a die"),
+                    new Sample("AddItem", "put bananas on the list", "item", "bananas"),
+                    new Sample("AddItem", "add toothpaste to the shopping list", "item", "toothpaste"),
+                    new Sample("AddItem", "add candles to the shopping list", "item", "candles"),
+                    new Sample("RemindList", "remind me about the shopping list in fifteen minutes", "minutes",
+                            "15"),
+                    new Sample("CallContact", "call dave's phone", Map.of(HEARD, "dave"), "no"),
+                    new Sample("CallNumber", "call five five five one one one nine", Map.of("number", "5551119"),
+                            "no")));
 
     /** The contacts the calling skill knows in the benchmark's homes. */
     static final String CONTACTS = "contacts = Mom: mobile=5550100; Dave: 5550101; Grandma: 5550102;"
@@ -230,7 +259,8 @@ public class SpeechBenchmark {
         Path report = Path.of(args[2]);
         List<String> flags = List.of(args);
         Set set = flags.contains("--development") ? DEVELOPMENT : flags.contains("--development-2") ? DEVELOPMENT_2
-                : flags.contains("--development-3") ? DEVELOPMENT_3 : flags.contains("--tuning") ? TUNING : HELD_OUT;
+                : flags.contains("--development-3") ? DEVELOPMENT_3 : flags.contains("--development-4") ? DEVELOPMENT_4
+                : flags.contains("--tuning") ? TUNING : HELD_OUT;
         // --full: every figure on a set tuned on, printed, not written; --again: the held-out set's misses, printed,
         // for looking into them after its recorded run (which makes it a set seen)
         boolean full = flags.contains("--full");
@@ -280,7 +310,7 @@ public class SpeechBenchmark {
         md.append("## Speech\n\n");
         md.append("Measured ").append(LocalDate.now()).append(" on ").append(machine).append(".\n");
         md.append("Reproduce: `scripts/bench-speech` (builds the distribution if needed, installs espeak-ng and sox, ")
-                .append("rewrites this section; `--tuning` or `--development[-2|-3]` runs a set tuned on instead, prints its misses and writes nothing). Held-out ")
+                .append("rewrites this section; `--tuning` or `--development[-2|-3|-4]` runs a set tuned on instead, prints its misses and writes nothing). Held-out ")
                 .append("voices: ").append(String.join(", ", set.voices())).append(", at ").append(set.speeds()[0])
                 .append(" and ").append(set.speeds()[1]).append(" words per minute, ").append(set.commands().size())
                 .append(" commands each, worded differently from the tuning and development sets: ")
