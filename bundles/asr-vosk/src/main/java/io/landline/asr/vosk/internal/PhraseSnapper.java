@@ -27,14 +27,23 @@ final class PhraseSnapper {
     private static final String DIGIT_RUN = "#";
 
     /** A phrase's words, and what {@link #nearest} needs of it, worked out once per grammar. */
-    private record Phrase(String[] words, String spelled, int fixedWords, int allowedEdits) {
-        Phrase(String spelled) {
-            this(spelled.split(" "), spelled);
+    private record Phrase(String[] words, String spelled, int fixedWords) {
+        static Phrase of(String spelled) {
+            String[] words = spelled.split(" ");
+            return new Phrase(words, spelled,
+                    (int) Arrays.stream(words).filter(w -> !w.equals(PhraseGrammar.FREE_TEXT)).count());
         }
 
-        private Phrase(String[] words, String spelled) {
-            this(words, spelled, (int) Arrays.stream(words).filter(w -> !w.equals(PhraseGrammar.FREE_TEXT)).count(),
-                    PhraseSnapper.allowedEdits(words));
+        boolean hasFreeText() {
+            return fixedWords < words.length;
+        }
+
+        /**
+         * @return one word edit per four fixed words; at least one, except with free text, which matches anything
+         *         and so must be anchored by fixed words heard right ("what time minute" is not "* timer")
+         */
+        int allowedEdits() {
+            return hasFreeText() ? fixedWords / 4 : Math.max(1, fixedWords / 4);
         }
 
         /**
@@ -42,13 +51,13 @@ final class PhraseSnapper {
          *         that free text takes any number
          */
         boolean mayBeNear(int length) {
-            return fixedWords == words.length ? Math.abs(length - words.length) <= allowedEdits
-                    : length + allowedEdits > fixedWords;
+            return hasFreeText() ? length + allowedEdits() > fixedWords
+                    : Math.abs(length - words.length) <= allowedEdits();
         }
 
         /** @return whether this phrase is the other, a free-text phrase, with its free text filled in */
         boolean isExampleOf(Phrase other) {
-            return other.fixedWords < other.words.length && distance(words, other.words) == 0;
+            return other.hasFreeText() && distance(words, other.words) == 0;
         }
     }
 
@@ -59,7 +68,7 @@ final class PhraseSnapper {
         for (String phrase : grammar) {
             String clean = VoskJson.clean(phrase);
             if (!clean.isEmpty()) {
-                phrases.add(new Phrase(clean));
+                phrases.add(Phrase.of(clean));
                 known.add(clean);
                 known.add(digitRuns(clean));
             }
@@ -96,20 +105,17 @@ final class PhraseSnapper {
     }
 
     /** The phrase nearest to some words, and how many word edits away. */
-    private record Nearest(String[] phrase, int edits) {
-        boolean hasFreeText() {
-            return Arrays.asList(phrase).contains(PhraseGrammar.FREE_TEXT);
-        }
+    private record Nearest(Phrase phrase, int edits) {
     }
 
     RecognitionResult snap(String text, double confidence) {
         String clean = VoskJson.clean(text);
         Nearest nearest = clean.isEmpty() ? null : nearest(clean.split(" "));
-        if (nearest == null || nearest.edits() == 0 || nearest.hasFreeText()) {
+        if (nearest == null || nearest.edits() == 0 || nearest.phrase().hasFreeText()) {
             return new RecognitionResult(text, true, confidence);
         }
-        double changed = (double) nearest.edits() / Math.max(clean.split(" ").length, nearest.phrase().length);
-        return new RecognitionResult(String.join(" ", nearest.phrase()), true, confidence * (1 - changed));
+        double changed = (double) nearest.edits() / Math.max(clean.split(" ").length, nearest.phrase().words().length);
+        return new RecognitionResult(nearest.phrase().spelled(), true, confidence * (1 - changed));
     }
 
     /**
@@ -125,10 +131,10 @@ final class PhraseSnapper {
         }
         String[] words = heard.stream().map(Words.Word::text).toArray(String[]::new);
         Nearest nearest = nearest(words);
-        if (nearest == null || !nearest.hasFreeText()) {
+        if (nearest == null || !nearest.phrase().hasFreeText()) {
             return Optional.empty();
         }
-        return Optional.of(align(heard, nearest.phrase()));
+        return Optional.of(align(heard, nearest.phrase().words()));
     }
 
     /**
@@ -174,16 +180,7 @@ final class PhraseSnapper {
         int closestLetters = letters(clean, closest.spelled());
         boolean tie = nearest.stream().filter(p -> !p.spelled().equals(closest.spelled()) && !closest.isExampleOf(p)
                 && !p.isExampleOf(closest)).anyMatch(p -> letters(clean, p.spelled()) - closestLetters < 2);
-        return best > 0 && tie ? null : new Nearest(closest.words(), best);
-    }
-
-    /**
-     * @return one word edit per four fixed words; at least one, except with free text, which matches anything
-     *         and so must be anchored by fixed words heard right ("what time minute" is not "* timer")
-     */
-    private static int allowedEdits(String[] phrase) {
-        int fixed = (int) Arrays.stream(phrase).filter(w -> !w.equals(PhraseGrammar.FREE_TEXT)).count();
-        return fixed == phrase.length ? Math.max(1, fixed / 4) : fixed / 4;
+        return best > 0 && tie ? null : new Nearest(closest, best);
     }
 
     /** @return the phrase's words, each timed by the heard word it is aligned with by a word-level edit script */
