@@ -258,9 +258,9 @@ public class SpeechBenchmark {
         work = Path.of(args[1]);
         Path report = Path.of(args[2]);
         List<String> flags = List.of(args);
-        Set set = flags.contains("--development") ? DEVELOPMENT : flags.contains("--development-2") ? DEVELOPMENT_2
-                : flags.contains("--development-3") ? DEVELOPMENT_3 : flags.contains("--development-4") ? DEVELOPMENT_4
-                : flags.contains("--tuning") ? TUNING : HELD_OUT;
+        Map<String, Set> seen = Map.of("--tuning", TUNING, "--development", DEVELOPMENT, "--development-2",
+                DEVELOPMENT_2, "--development-3", DEVELOPMENT_3, "--development-4", DEVELOPMENT_4);
+        Set set = flags.stream().filter(seen::containsKey).map(seen::get).findFirst().orElse(HELD_OUT);
         // --full: every figure on a set tuned on, printed, not written; --again: the held-out set's misses, printed,
         // for looking into them after its recorded run (which makes it a set seen)
         boolean full = flags.contains("--full");

@@ -123,7 +123,9 @@ final class VoskStream implements RecognitionStream {
             if (alternatives.isEmpty()) {
                 return new RecognitionResult("", true, 1.0);
             }
-            LOG.debug("grammar pass: {}", alternatives.stream().map(VoskJson.Alternative::text).toList());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("grammar pass: {}", texts(alternatives));
+            }
             Optional<RecognitionResult> phrase = firstPhrase(alternatives, true);
             for (Iterator<String> first = firstWords(alternatives).iterator(); phrase.isEmpty() && first.hasNext(); ) {
                 phrase = focusedPass(first.next());
@@ -204,8 +206,10 @@ final class VoskStream implements RecognitionStream {
             focused.acceptWaveForm(audio, audio.length);
             List<VoskJson.Alternative> alternatives = VoskJson.alternatives(focused.getFinalResult());
             // The speech benchmark reads this line to give its bare-Vosk baseline the same focused passes.
-            LOG.debug("focused pass over {} ms on the {} phrases beginning '{}': {}", audio.length / 32,
-                    families.size(first), first, alternatives.stream().map(VoskJson.Alternative::text).toList());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("focused pass over {} ms on the {} phrases beginning '{}': {}", audio.length / 32,
+                        families.size(first), first, texts(alternatives));
+            }
             return firstPhrase(alternatives, false);
         }
     }
@@ -235,6 +239,10 @@ final class VoskStream implements RecognitionStream {
                     nearest.relativeScore(), fewest, alternatives.get(0).text());
         }
         return nearest;
+    }
+
+    private static List<String> texts(List<VoskJson.Alternative> alternatives) {
+        return alternatives.stream().map(VoskJson.Alternative::text).toList();
     }
 
     /** @return the words with their [unk] replaced by what an unconstrained pass heard there */
