@@ -269,12 +269,17 @@ public class SpeechBenchmark {
         List<Command> commands = new ArrayList<>();
         Path commandsWav = commandSet(set, commands, 1.2);
         Path homeOn = home("grammar-on", null);
-        // What each Vosk pass heard, in data/log/landline.log: when tuning, every pass; otherwise the second passes,
-        // which the baseline repeats.
+        // What each Vosk pass heard, in data/log/landline.log: when tuning, every pass; otherwise the second passes
+        // and the wake-word stream's finalizing, which the baseline repeats.
         Path logback = homeOn.resolve("etc/logback.xml");
-        Files.writeString(logback, Files.readString(logback).replace("<root ", "<logger name=\"io.landline.asr.vosk"
-                + (tuning ? "" : ".internal.VoskStream") + "\" level=\"DEBUG\"/>\n  <logger name=\"io.landline.runtime"
-                + ".internal.ListeningLoop\" level=\"DEBUG\"/>\n  <root "));
+        List<String> debugged = tuning ? List.of("io.landline.asr.vosk")
+                : List.of("io.landline.asr.vosk.internal.VoskStream", "io.landline.asr.vosk.internal.WakeStream");
+        StringBuilder loggers = new StringBuilder();
+        for (String logger : debugged) {
+            loggers.append("<logger name=\"").append(logger).append("\" level=\"DEBUG\"/>\n  ");
+        }
+        Files.writeString(logback, Files.readString(logback).replace("<root ", loggers
+                + "<logger name=\"io.landline.runtime.internal.ListeningLoop\" level=\"DEBUG\"/>\n  <root "));
         Listened on = listen(homeOn, commandsWav);
         List<String> log = Files.readAllLines(homeOn.resolve("data/log/landline.log"));
         List<Long> wakeDetections = log.stream().map(WAKE_DETECTED::matcher).filter(Matcher::find)
@@ -336,7 +341,8 @@ public class SpeechBenchmark {
         md.append(row("real-time factor, whole pipeline (`listen`, " + on.audioMs() / 1000 + " s of audio)",
                 String.format(Locale.ROOT, "%.3f", pipelineRtf), "—"));
         md.append(row("real-time factor, bare Vosk API doing the same decoding, same run (" + bare.spans()
-                + " spans, " + bare.focusedPasses() + " focused passes, " + bare.secondPasses()
+                + " spans, " + bare.wakeFinalizations() + " finalizings to confirm a wake word, "
+                + bare.focusedPasses() + " focused passes, " + bare.secondPasses()
                 + " open second passes)", String.format(Locale.ROOT, "%.3f",
                         bare.same().wallMs() / on.audioMs()), "—"));
         md.append(row("of that, audio decoded twice by design: from each wake word's end to its detection, for the wake"
@@ -369,7 +375,9 @@ public class SpeechBenchmark {
                 .append("The real-time factor is processing time over audio time (the `end` line of `listen --json`; ")
                 .append("JVM start and model loading excluded). The baseline decodes with the bare Vosk API, in ")
                 .append("this JVM, what the pipeline decoded: the wake grammar from one command's end to where the ")
-                .append("pipeline detected the next wake word (its log says); from the wake word's end (or, for a follow-up, from the answer) to ")
+                .append("pipeline detected the next wake word (its log says), finalizing where the pipeline's ")
+                .append("wake-word stream finalized to confirm a wake word followed by another word (its log says ")
+                .append("that too); from the wake word's end (or, for a follow-up, from the answer) to ")
                 .append("the command's end, the command grammar as `bin/landline grammar` prints it (for a follow-up ")
                 .append("with each phrase also after the wake word), ten hypotheses; and, where the pipeline's log ")
                 .append("shows them, the focused pass (the same audio with only the phrases beginning with the word ")
@@ -642,8 +650,8 @@ public class SpeechBenchmark {
      * machine slows all three alike: the pipeline ({@code listen}), bare Vosk doing the pipeline's decoding, and
      * bare Vosk doing one plain pass per span.
      */
-    record Baseline(Timing pipeline, Timing same, Timing plain, int spans, int focusedPasses, int secondPasses,
-            long decodedTwiceMs) {
+    record Baseline(Timing pipeline, Timing same, Timing plain, int spans, int wakeFinalizations, int focusedPasses,
+            int secondPasses, long decodedTwiceMs) {
     }
 
     /** The fastest wall-clock and CPU time of several runs (each minimum on its own). */
@@ -680,12 +688,19 @@ public class SpeechBenchmark {
         WAKE, COMMAND, FOLLOW_UP
     }
 
-    /** A span of the recording the pipeline decoded, in ms, what for, and the passes after the first. */
-    record Span(long fromMs, long toMs, Kind kind, Passes passes) {
+    /**
+     * A span of the recording the pipeline decoded, in ms, what for, and the passes after the first; for a wake
+     * span, how far into it the wake-word stream finalized to confirm a candidate.
+     */
+    record Span(long fromMs, long toMs, Kind kind, Passes passes, List<Long> finalizedAfterMs) {
+        Span(long fromMs, long toMs, Kind kind, Passes passes) {
+            this(fromMs, toMs, kind, passes, List.of());
+        }
     }
 
     static final Pattern FOCUSED_PASS = Pattern.compile("focused pass over \\d+ ms on the \\d+ phrases beginning '(.*)':");
     static final Pattern UTTERANCE_ENDED = Pattern.compile("utterance ended \\(.*\\) at (\\d+) ms:");
+    static final Pattern WAKE_FINALIZED = Pattern.compile("finalizing to confirm a wake word after (\\d+) ms");
 
     static final int ROUNDS = 5;
 
@@ -726,10 +741,20 @@ public class SpeechBenchmark {
         Map<Long, Passes> passes = new java.util.HashMap<>();
         List<String> focusedOn = new ArrayList<>();
         boolean open = false;
+        // Where each wake-word stream finalized to confirm a candidate: a stream's lines come before the line
+        // with its detection, or, for the last, at the end.
+        List<List<Long>> finalized = new ArrayList<>();
+        List<Long> finalizedNow = new ArrayList<>();
         for (String line : log) {
             Matcher focused = FOCUSED_PASS.matcher(line);
             Matcher ended = UTTERANCE_ENDED.matcher(line);
-            if (focused.find()) {
+            Matcher confirming = WAKE_FINALIZED.matcher(line);
+            if (confirming.find()) {
+                finalizedNow.add(Long.parseLong(confirming.group(1)));
+            } else if (WAKE_DETECTED.matcher(line).find()) {
+                finalized.add(List.copyOf(finalizedNow));
+                finalizedNow.clear();
+            } else if (focused.find()) {
                 focusedOn.add(focused.group(1));
             } else if (line.contains("second pass over ")) {
                 open = true;
@@ -751,7 +776,9 @@ public class SpeechBenchmark {
         for (String line : pipelineLines) {
             if (line.contains("\"type\":\"wake\"")) {
                 wakeEnd = number(line, "offset_ms");
-                spans.add(new Span(previousEnd, wakeDetections.get(wakes++), Kind.WAKE, Passes.NONE));
+                spans.add(new Span(previousEnd, wakeDetections.get(wakes), Kind.WAKE, Passes.NONE,
+                        finalized.get(wakes)));
+                wakes++;
             } else if (line.contains("\"type\":\"transcript\"")) {
                 long end = number(line, "offset_ms");
                 Passes after = passes.getOrDefault(end, Passes.NONE);
@@ -761,7 +788,8 @@ public class SpeechBenchmark {
                 wakeEnd = -1;
             }
         }
-        spans.add(new Span(previousEnd, pcm.length / 32, Kind.WAKE, Passes.NONE));
+        spans.add(new Span(previousEnd, pcm.length / 32, Kind.WAKE, Passes.NONE, finalizedNow));
+        int wakeFinalizations = spans.stream().mapToInt(span -> span.finalizedAfterMs().size()).sum();
         int focusedPasses = spans.stream().mapToInt(span -> span.passes().focusedOn().size()).sum();
         int secondPasses = (int) spans.stream().filter(span -> span.passes().open()).count();
         long decodedTwice = 0;
@@ -789,7 +817,8 @@ public class SpeechBenchmark {
                 plain = plain.fasterOf((System.nanoTime() - start) / 1e6,
                         (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
             }
-            return new Baseline(pipeline, same, plain, spans.size(), focusedPasses, secondPasses, decodedTwice);
+            return new Baseline(pipeline, same, plain, spans.size(), wakeFinalizations, focusedPasses, secondPasses,
+                    decodedTwice);
         }
     }
 
@@ -814,6 +843,8 @@ public class SpeechBenchmark {
                     recognizer.setMaxAlternatives(10);
                 }
                 byte[] chunk = new byte[3200];
+                java.util.Set<Long> finalizing = asPipeline ? java.util.Set.copyOf(span.finalizedAfterMs())
+                        : java.util.Set.of();
                 for (int at = from; at < to; at += 3200) {
                     int n = Math.min(3200, to - at);
                     System.arraycopy(pcm, at, chunk, 0, n);
@@ -821,6 +852,9 @@ public class SpeechBenchmark {
                         recognizer.getResult();
                     } else {
                         recognizer.getPartialResult();
+                        if (finalizing.contains((at + n - from) / 32L)) {
+                            recognizer.getFinalResult();
+                        }
                     }
                 }
                 recognizer.getFinalResult();

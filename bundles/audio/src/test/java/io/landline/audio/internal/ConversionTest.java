@@ -140,6 +140,18 @@ class ConversionTest {
     }
 
     @Test
+    void audioAlreadyInThePipelineFormatPassesUnchangedAndACutOffSampleIsDropped() throws Exception {
+        byte[] data = tone(440, 0.5, 16000, 1, 2);
+        byte[] cutOff = java.util.Arrays.copyOf(data, data.length + 1);
+        cutOff[data.length] = 0x7f;
+        Path file = write("16k.wav", wav(1, 16000, 1, 16, cutOff, cutOff.length));
+
+        assertThat(files.open(file).readAllBytes()).isEqualTo(data);
+        assertThat(files.rawPcm(new ByteArrayInputStream(cutOff), AudioFormat.PCM_16K_MONO).readAllBytes())
+                .isEqualTo(data);
+    }
+
+    @Test
     void rawPcmAndG711AreConverted() throws Exception {
         byte[] data = tone(400, 1, 8000, 1, 2);
         short[] s = samples(files.rawPcm(new ByteArrayInputStream(data), new AudioFormat(8000, 1, 16, true, false)));

@@ -16,10 +16,14 @@ final class AudioRing {
     }
 
     void append(byte[] data, int offset, int length) {
-        for (int i = 0; i < length; i++) {
-            ring[(int) ((end + i) % ring.length)] = data[offset + i];
-        }
-        end += length;
+        int skipped = Math.max(0, length - ring.length);
+        end += skipped;
+        int at = (int) (end % ring.length);
+        int count = length - skipped;
+        int first = Math.min(count, ring.length - at);
+        System.arraycopy(data, offset + skipped, ring, at, first);
+        System.arraycopy(data, offset + skipped + first, ring, 0, count - first);
+        end += count;
     }
 
     /** @return the absolute position of the oldest byte kept */
@@ -44,9 +48,10 @@ final class AudioRing {
             return new byte[0];
         }
         byte[] out = new byte[(int) (b - a)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ring[(int) ((a + i) % ring.length)];
-        }
+        int at = (int) (a % ring.length);
+        int first = Math.min(out.length, ring.length - at);
+        System.arraycopy(ring, at, out, 0, first);
+        System.arraycopy(ring, 0, out, first, out.length - first);
         return out;
     }
 }

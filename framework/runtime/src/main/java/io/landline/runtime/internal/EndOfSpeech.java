@@ -24,7 +24,7 @@ final class EndOfSpeech {
     }
 
     private final Timing timing;
-    private final Set<String> phrases;
+    private final CompleteCommands commands;
     private long elapsedMs;
     private boolean heardSpeech;
     private long silenceMs;
@@ -33,11 +33,11 @@ final class EndOfSpeech {
 
     /**
      * @param timing  the limits
-     * @param phrases the grammar's phrases, normalised; empty when the grammar is open
+     * @param commands the grammar's complete commands; {@link CompleteCommands#NONE} when the grammar is open
      */
-    EndOfSpeech(Timing timing, Set<String> phrases) {
+    EndOfSpeech(Timing timing, CompleteCommands commands) {
         this.timing = timing;
-        this.phrases = phrases;
+        this.commands = commands;
     }
 
     /**
@@ -79,18 +79,9 @@ final class EndOfSpeech {
         }
     }
 
-    /** @return whether the words are a phrase of the grammar and no longer phrase starts with them */
+    /** @return whether the words are a complete command, and not a number the speaker may go on with */
     boolean isComplete(String normalized) {
-        if (!phrases.contains(normalized) || endsWithDigit(normalized)) {
-            return false;
-        }
-        String prefix = normalized + " ";
-        for (String phrase : phrases) {
-            if (phrase.startsWith(prefix)) {
-                return false;
-            }
-        }
-        return true;
+        return commands.contains(normalized) && !endsWithDigit(normalized);
     }
 
     /** @return milliseconds of audio seen so far */

@@ -35,11 +35,11 @@ import org.slf4j.LoggerFactory;
  */
 final class ListeningLoop {
 
-    /** A grammar and its phrases normalised; see {@link #completeCommands}. */
-    private record NormalizedPhrases(PhraseGrammar grammar, Set<String> phrases) {
+    /** A grammar and its complete commands; see {@link #completeCommands}. */
+    private record GrammarCommands(PhraseGrammar grammar, CompleteCommands commands) {
     }
 
-    private NormalizedPhrases normalizedPhrases;
+    private GrammarCommands grammarCommands;
 
     /** A grammar and the same with the wake words added; see {@link #followUpGrammar}. */
     private record FollowUpGrammar(PhraseGrammar grammar, List<WakeWord> wakeWords, PhraseGrammar withWakeWords) {
@@ -292,19 +292,19 @@ final class ListeningLoop {
     }
 
     /**
-     * The grammar's phrases, normalised, for the early end of a complete command. Kept per grammar: the intent
-     * engine returns the same grammar until its catalog changes, and normalising tens of thousands of phrases
-     * after every wake word would delay the command on the audio thread.
+     * The grammar's complete commands, for the early end of speech. Kept per grammar: the intent engine returns
+     * the same grammar until its catalog changes, and normalising tens of thousands of phrases after every wake
+     * word would delay the command on the audio thread.
      */
-    private Set<String> completeCommands(PhraseGrammar grammar) {
-        NormalizedPhrases known = normalizedPhrases;
+    private CompleteCommands completeCommands(PhraseGrammar grammar) {
+        GrammarCommands known = grammarCommands;
         if (known == null || !known.grammar().equals(grammar)) {
             Set<String> phrases = new HashSet<>();
             grammar.phrases().forEach(p -> phrases.add(Normalizer.normalize(p)));
-            known = new NormalizedPhrases(grammar, Set.copyOf(phrases));
-            normalizedPhrases = known;
+            known = new GrammarCommands(grammar, new CompleteCommands(phrases));
+            grammarCommands = known;
         }
-        return known.phrases();
+        return known.commands();
     }
 
     /**

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class EndOfSpeechTest {
 
     private static final EndOfSpeech.Timing TIMING = new EndOfSpeech.Timing(600, 200, 3000, 8000, true);
-    private static final Set<String> PHRASES = Set.of("what time is it", "what day is it", "what day is it today");
+    private static final CompleteCommands PHRASES = new CompleteCommands(
+            Set.of("what time is it", "what day is it", "what day is it today"));
 
     private static EndOfSpeech.Reason run(EndOfSpeech end, boolean speech, int ms) {
         EndOfSpeech.Reason reason = null;
@@ -20,7 +21,7 @@ class EndOfSpeechTest {
 
     @Test
     void endsAfterTrailingSilence() {
-        EndOfSpeech end = new EndOfSpeech(TIMING, Set.of());
+        EndOfSpeech end = new EndOfSpeech(TIMING, CompleteCommands.NONE);
         assertThat(run(end, false, 400)).isNull();
         assertThat(run(end, true, 1000)).isNull();
         assertThat(run(end, false, 580)).isNull();
@@ -39,7 +40,7 @@ class EndOfSpeechTest {
 
     @Test
     void aNumberBeingDictatedWaitsForSilence() {
-        EndOfSpeech end = new EndOfSpeech(TIMING, Set.of("dial five five", "dial five two"));
+        EndOfSpeech end = new EndOfSpeech(TIMING, new CompleteCommands(Set.of("dial five five", "dial five two")));
         run(end, true, 1000);
         end.words("dial five five");
         assertThat(run(end, false, 580)).as("a pause between digits").isNull();

@@ -127,6 +127,13 @@ public class VoskEngine implements SpeechRecognizer {
      */
     private CompiledGrammar compiled(PhraseGrammar phrases) {
         synchronized (compiledGrammars) {
+            // The same grammar objects come back after every wake word: look for them by identity first, as
+            // hashing a grammar hashes every phrase.
+            for (Map.Entry<PhraseGrammar, CompiledGrammar> known : compiledGrammars.entrySet()) {
+                if (known.getKey() == phrases) {
+                    return known.getValue();
+                }
+            }
             return compiledGrammars.computeIfAbsent(phrases, p -> new CompiledGrammar(VoskJson.grammar(p.phrases()),
                     new VoskStream.Grammar(new PhraseSnapper(p.phrases()), new PhraseFamilies(p.phrases()))));
         }

@@ -54,6 +54,11 @@ public class VoskWakeEngine implements WakeWordSpotter {
 
     private EngineModel<WakeWordSpotter> model;
     private volatile String decoys = WakeGrammar.DEFAULT_DECOYS;
+    /** The last grammar made: the same wake words are asked for after every command. */
+    private volatile Grammar last;
+
+    private record Grammar(List<WakeWord> words, String decoys, String json) {
+    }
 
     @Reference
     private ModelCache cache;
@@ -83,10 +88,20 @@ public class VoskWakeEngine implements WakeWordSpotter {
             throw new IllegalStateException("the Vosk wake-word engine has no model loaded");
         }
         try {
-            return new WakeStream(current, new WakeMatcher(words), WakeGrammar.json(words, decoys));
+            return new WakeStream(current, new WakeMatcher(words), grammar(words));
         } catch (IOException | RuntimeException e) {
             current.release();
             throw new IllegalStateException("Vosk cannot start a wake-word recognizer: " + e.getMessage(), e);
         }
+    }
+
+    private String grammar(List<WakeWord> words) {
+        Grammar known = last;
+        String currentDecoys = decoys;
+        if (known == null || !known.words().equals(words) || !known.decoys().equals(currentDecoys)) {
+            known = new Grammar(List.copyOf(words), currentDecoys, WakeGrammar.json(words, currentDecoys));
+            last = known;
+        }
+        return known.json();
     }
 }

@@ -1,0 +1,39 @@
+package io.landline.runtime.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The phrases of a grammar that are complete commands: those no longer phrase continues ("what day is it" is not
+ * complete when "what day is it today" is a phrase too). Worked out once per grammar, so the end of speech can ask
+ * on every frame without scanning thousands of phrases.
+ */
+final class CompleteCommands {
+
+    /** For an open grammar: nothing is known to be complete. */
+    static final CompleteCommands NONE = new CompleteCommands(Set.of());
+
+    private final Set<String> complete;
+
+    /** @param phrases the grammar's phrases, normalised */
+    CompleteCommands(Collection<String> phrases) {
+        Set<String> continued = new HashSet<>();
+        for (String phrase : phrases) {
+            for (int space = phrase.indexOf(' '); space > 0; space = phrase.indexOf(' ', space + 1)) {
+                continued.add(phrase.substring(0, space));
+            }
+        }
+        Set<String> whole = new HashSet<>(phrases);
+        whole.removeAll(continued);
+        complete = Set.copyOf(whole);
+    }
+
+    /**
+     * @param normalized words, normalised
+     * @return whether they are a phrase of the grammar that no longer phrase starts with
+     */
+    boolean contains(String normalized) {
+        return complete.contains(normalized);
+    }
+}
