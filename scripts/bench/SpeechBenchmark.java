@@ -190,13 +190,10 @@ public class SpeechBenchmark {
                             "30")));
 
     /**
-     * The held-out set: the fifth, written down on 2026-11-22 after the last change to recognition that day (the
-     * focused pass trying two first words), and run once. Its figures are the ones recorded. Each voice is a
-     * variant none of the other sets uses, at speeds none uses; each wording is one no other set says, chosen as a
-     * user would say it (so "now" is there though no sentence has it). Three free-text values are among the
-     * skills' examples (laundry, bananas, toothpaste) and two are not (plant, candles).
+     * The fifth development set: the fifth held-out set, written down on 2026-11-22 after the focused pass tried two
+     * first words, and run once as such (75.0 %); seen since. Run it with {@code --development-5}.
      */
-    static final Set HELD_OUT = new Set("held-out",
+    static final Set DEVELOPMENT_5 = new Set("development 5",
             new String[] { "en-us+david", "en-gb-x-rp+Annie", "en-gb-scotland+klatt3", "en-us-nyc+robert" },
             new int[] { 150, 180 },
             List.of(new Sample("GetTime", "what is the time now"),
@@ -217,6 +214,36 @@ public class SpeechBenchmark {
                             "15"),
                     new Sample("CallContact", "call dave's phone", Map.of(HEARD, "dave"), "no"),
                     new Sample("CallNumber", "call five five five one one one nine", Map.of("number", "5551119"),
+                            "no")));
+
+    /**
+     * The held-out set: the sixth, written down on 2026-11-22 (a later session) before that session's changes to
+     * recognition, and run once at its end. Its figures are the ones recorded. Each voice is a variant none of the
+     * other sets uses, at speeds none uses; each wording is one no other set says, chosen as a user would say it,
+     * without checking it against the skills' sentences.
+     */
+    static final Set HELD_OUT = new Set("held-out",
+            new String[] { "en-us+adam", "en-gb+aunty", "en-gb-x-gbcwmd+edward", "en-us-nyc+rob" },
+            new int[] { 138, 168 },
+            List.of(new Sample("GetTime", "tell me what time it is"),
+                    new Sample("GetDate", "what is the date today"), new Sample("GetDay", "which day is it"),
+                    new Sample("SetTimer", "set a timer for seven minutes", "duration", "PT7M"),
+                    new Sample("SetTimer", "start a five minute timer", "duration", "PT5M"),
+                    new Sample("SetTimer", "set an egg timer for six minutes", Map.of("name", "egg", "duration",
+                            "PT6M"), null),
+                    new Sample("SetTimer", "set a homework timer for twenty five minutes", Map.of("name",
+                            "homework", "duration", "PT25M"), null),
+                    new Sample("SetAlarm", "set an alarm for nine fifteen", "time", "09:15"),
+                    new Sample("CancelTimer", "cancel my timer"),
+                    new Sample("ListTimers", "which timers do i have"),
+                    new Sample("FlipCoin", "can you flip a coin"),
+                    new Sample("RollDie", "roll an eight sided die", "sides", "8"),
+                    new Sample("AddItem", "add cheese to my shopping list", "item", "cheese"),
+                    new Sample("AddItem", "put batteries on the shopping list", "item", "batteries"),
+                    new Sample("ReadList", "what's on the list"),
+                    new Sample("RemindList", "remind me about the shopping list in five minutes", "minutes", "5"),
+                    new Sample("CallContact", "phone alice", Map.of(HEARD, "alice"), "no"),
+                    new Sample("CallNumber", "dial five five five four three two one", Map.of("number", "5554321"),
                             "no")));
 
     /** The contacts the calling skill knows in the benchmark's homes. */
@@ -259,7 +286,8 @@ public class SpeechBenchmark {
         Path report = Path.of(args[2]);
         List<String> flags = List.of(args);
         Map<String, Set> seen = Map.of("--tuning", TUNING, "--development", DEVELOPMENT, "--development-2",
-                DEVELOPMENT_2, "--development-3", DEVELOPMENT_3, "--development-4", DEVELOPMENT_4);
+                DEVELOPMENT_2, "--development-3", DEVELOPMENT_3, "--development-4", DEVELOPMENT_4,
+                "--development-5", DEVELOPMENT_5);
         Set set = flags.stream().filter(seen::containsKey).map(seen::get).findFirst().orElse(HELD_OUT);
         // --full: every figure on a set tuned on, printed, not written; --again: the held-out set's misses, printed,
         // for looking into them after its recorded run (which makes it a set seen)
@@ -315,7 +343,7 @@ public class SpeechBenchmark {
         md.append("## Speech\n\n");
         md.append("Measured ").append(LocalDate.now()).append(" on ").append(machine).append(".\n");
         md.append("Reproduce: `scripts/bench-speech` (builds the distribution if needed, installs espeak-ng and sox, ")
-                .append("rewrites this section; `--tuning` or `--development[-2|-3|-4]` runs a set tuned on instead, prints its misses and writes nothing). Held-out ")
+                .append("rewrites this section; `--tuning` or `--development[-2|-3|-4|-5]` runs a set tuned on instead, prints its misses and writes nothing). Held-out ")
                 .append("voices: ").append(String.join(", ", set.voices())).append(", at ").append(set.speeds()[0])
                 .append(" and ").append(set.speeds()[1]).append(" words per minute, ").append(set.commands().size())
                 .append(" commands each, worded differently from the tuning and development sets: ")
