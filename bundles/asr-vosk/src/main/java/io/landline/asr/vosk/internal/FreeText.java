@@ -59,16 +59,24 @@ final class FreeText {
         return String.join(" ", out);
     }
 
-    /** @return the words without the [unk] they start or end with */
-    static String withoutEdgeUnknown(List<Words.Word> words) {
+    /**
+     * @param unknownToo whether [unk] at the edges is dropped too: noise there (a breath, the wake word's tail) is
+     *                   no word
+     * @return the words without the {@link VoskJson#FILLERS} they start or end with, and without the [unk]
+     */
+    static String withoutEdgeNoise(List<Words.Word> words, boolean unknownToo) {
         int from = 0;
         int to = words.size();
-        while (from < to && words.get(from).isUnknown()) {
+        while (from < to && isNoise(words.get(from), unknownToo)) {
             from++;
         }
-        while (to > from && words.get(to - 1).isUnknown()) {
+        while (to > from && isNoise(words.get(to - 1), unknownToo)) {
             to--;
         }
         return String.join(" ", words.subList(from, to).stream().map(Words.Word::text).toList());
+    }
+
+    private static boolean isNoise(Words.Word word, boolean unknownToo) {
+        return unknownToo && word.isUnknown() || VoskJson.FILLERS.contains(word.text());
     }
 }

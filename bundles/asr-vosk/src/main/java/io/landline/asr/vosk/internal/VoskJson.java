@@ -4,6 +4,7 @@ import io.landline.api.asr.PhraseGrammar;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,13 @@ final class VoskJson {
 
     /** Vosk's word for speech outside the grammar. */
     static final String UNKNOWN = "[unk]";
+
+    /**
+     * Words people add to a command without changing it ("what is the time now", "toss a coin please"). Every
+     * grammar knows them, so Vosk does not force them into command words ("what is the timer hour"); a hypothesis
+     * that is a phrase once they are dropped from its edges is that phrase.
+     */
+    static final Set<String> FILLERS = Set.of("please", "now");
 
     private VoskJson() {
     }
@@ -83,7 +91,8 @@ final class VoskJson {
     /**
      * @return a Vosk grammar: the phrases and "[unk]" as a JSON list. Free text ({@code *}) becomes one and two
      *         [unk]: Vosk estimates a word-pair model from the phrases, so two teach it that unknown words may
-     *         follow each other, and a name of any length fits
+     *         follow each other, and a name of any length fits. The {@link #FILLERS} come last, as words of
+     *         their own: the word-pair model then lets them follow any word.
      */
     static String grammar(Collection<String> phrases) {
         StringBuilder json = new StringBuilder("[");
@@ -100,6 +109,7 @@ final class VoskJson {
                 json.append('"').append(clean).append("\", ");
             }
         }
+        FILLERS.stream().sorted().forEach(filler -> json.append('"').append(filler).append("\", "));
         return json.append('"').append(UNKNOWN).append("\"]").toString();
     }
 

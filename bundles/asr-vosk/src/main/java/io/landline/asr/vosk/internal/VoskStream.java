@@ -155,8 +155,8 @@ final class VoskStream implements RecognitionStream {
      * @param edgeNoise whether unknown words before or after a phrase may be noise (a breath, the wake word's
      *                  tail), not words; in a focused pass they are words the phrases do not have
      * @return the likeliest hypothesis that is a phrase: as it stands, with free text heard in a second pass, or
-     *         with edge noise dropped; empty when none is. Vosk turns a grammar into a word-pair model, which also
-     *         allows word sequences that are no phrase ("what time minute").
+     *         with fillers ("please") and edge noise dropped; empty when none is. Vosk turns a grammar into a
+     *         word-pair model, which also allows word sequences that are no phrase ("what time minute").
      */
     private Optional<RecognitionResult> firstPhrase(List<VoskJson.Alternative> alternatives, boolean edgeNoise)
             throws IOException {
@@ -167,8 +167,8 @@ final class VoskStream implements RecognitionStream {
             if (alternative.hasUnknown() && snapper.isPhrase(FreeText.shape(alternative.words()))) {
                 return Optional.of(withFreeText(alternative.words(), alternative.relativeScore()));
             }
-            String inner = FreeText.withoutEdgeUnknown(alternative.words());
-            if (edgeNoise && !inner.contains(VoskJson.UNKNOWN) && snapper.isPhrase(inner)) {
+            String inner = FreeText.withoutEdgeNoise(alternative.words(), edgeNoise);
+            if (!inner.contains(VoskJson.UNKNOWN) && snapper.isPhrase(inner)) {
                 return Optional.of(new RecognitionResult(inner, true, alternative.relativeScore()));
             }
         }

@@ -35,10 +35,12 @@ class FreeTextTest {
     }
 
     @Test
-    void unknownWordsAtTheEdgesAreDropped() {
+    void unknownWordsAndFillersAtTheEdgesAreDropped() {
         List<Words.Word> words = List.of(word("[unk]", 0, 0.2), word("what", 0.2, 0.4), word("time", 0.4, 0.6),
-                word("[unk]", 0.6, 0.8), word("is", 0.8, 0.9), word("[unk]", 0.9, 1.0));
-        assertThat(FreeText.withoutEdgeUnknown(words)).isEqualTo("what time [unk] is");
-        assertThat(FreeText.withoutEdgeUnknown(words.subList(0, 1))).isEmpty();
+                word("[unk]", 0.6, 0.8), word("is", 0.8, 0.9), word("now", 0.9, 1.0), word("[unk]", 1.0, 1.1));
+        assertThat(FreeText.withoutEdgeNoise(words, true)).isEqualTo("what time [unk] is");
+        assertThat(FreeText.withoutEdgeNoise(words.subList(0, 1), true)).isEmpty();
+        assertThat(FreeText.withoutEdgeNoise(words.subList(1, 6), false)).isEqualTo("what time [unk] is");
+        assertThat(FreeText.withoutEdgeNoise(words, false)).isEqualTo("[unk] what time [unk] is now [unk]");
     }
 }

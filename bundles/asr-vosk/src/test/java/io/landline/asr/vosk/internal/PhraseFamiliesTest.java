@@ -13,9 +13,9 @@ class PhraseFamiliesTest {
     @Test
     void aFamilyIsThePhrasesBeginningWithTheWordAsAVoskGrammar() {
         assertThat(families.grammar("set")).hasValue("[\"set an alarm for seven\", \"set a [unk] timer\", "
-                + "\"set a [unk] [unk] timer\", \"[unk]\"]");
-        assertThat(families.grammar("what")).hasValue("[\"what time is it\", \"[unk]\"]");
-        assertThat(families.grammar("call")).hasValue("[\"call nine one one\", \"[unk]\"]");
+                + "\"set a [unk] [unk] timer\", \"now\", \"please\", \"[unk]\"]");
+        assertThat(families.grammar("what")).hasValue("[\"what time is it\", \"now\", \"please\", \"[unk]\"]");
+        assertThat(families.grammar("call")).hasValue("[\"call nine one one\", \"now\", \"please\", \"[unk]\"]");
         assertThat(families.size("add")).isEqualTo(2);
     }
 

@@ -36,9 +36,9 @@ class VoskJsonTest {
     @Test
     void grammarIsAJsonListWithUnknown() {
         assertThat(VoskJson.grammar(List.of("What's the time?", "call \"mom\"", "  ")))
-                .isEqualTo("[\"what's the time\", \"call mom\", \"[unk]\"]");
-        assertThat(VoskJson.grammar(List.of("add * to the list")))
-                .isEqualTo("[\"add [unk] to the list\", \"add [unk] [unk] to the list\", \"[unk]\"]");
+                .isEqualTo("[\"what's the time\", \"call mom\", \"now\", \"please\", \"[unk]\"]");
+        assertThat(VoskJson.grammar(List.of("add * to the list"))).isEqualTo(
+                "[\"add [unk] to the list\", \"add [unk] [unk] to the list\", \"now\", \"please\", \"[unk]\"]");
     }
 
     @Test
