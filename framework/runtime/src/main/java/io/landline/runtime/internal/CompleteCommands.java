@@ -6,13 +6,18 @@ import java.util.Set;
 
 /**
  * The phrases of a grammar that are complete commands: those no longer phrase continues ("what day is it" is not
- * complete when "what day is it today" is a phrase too). Worked out once per grammar, so the end of speech can ask
- * on every frame without scanning thousands of phrases.
+ * complete when "what day is it today" is a phrase too), and that do not end in a spoken digit (a number slot is
+ * published as digit pairs, and a dictated number may always go on). Worked out once per grammar, so the end of
+ * speech can ask on every frame without scanning thousands of phrases.
  */
 final class CompleteCommands {
 
     /** For an open grammar: nothing is known to be complete. */
     static final CompleteCommands NONE = new CompleteCommands(Set.of());
+
+    /** Spoken digits; the runtime keeps its own list, as bundles share only the API. */
+    private static final Set<String> DIGITS = Set.of("zero", "oh", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine");
 
     private final Set<String> complete;
 
@@ -26,14 +31,19 @@ final class CompleteCommands {
         }
         Set<String> whole = new HashSet<>(phrases);
         whole.removeAll(continued);
+        whole.removeIf(CompleteCommands::endsWithDigit);
         complete = Set.copyOf(whole);
     }
 
     /**
      * @param normalized words, normalised
-     * @return whether they are a phrase of the grammar that no longer phrase starts with
+     * @return whether they are a complete command
      */
     boolean contains(String normalized) {
         return complete.contains(normalized);
+    }
+
+    private static boolean endsWithDigit(String phrase) {
+        return DIGITS.contains(phrase.substring(phrase.lastIndexOf(' ') + 1));
     }
 }

@@ -1,7 +1,5 @@
 package io.landline.runtime.internal;
 
-import java.util.Set;
-
 /**
  * Decides when a command has ended, from voice activity per frame and the recognizer's words so far:
  * <ul>
@@ -79,9 +77,9 @@ final class EndOfSpeech {
         }
     }
 
-    /** @return whether the words are a complete command, and not a number the speaker may go on with */
+    /** @return whether the words are a complete command */
     boolean isComplete(String normalized) {
-        return commands.contains(normalized) && !endsWithDigit(normalized);
+        return commands.contains(normalized);
     }
 
     /** @return milliseconds of audio seen so far */
@@ -92,14 +90,5 @@ final class EndOfSpeech {
     /** @return milliseconds of silence at the end so far */
     long trailingSilenceMs() {
         return silenceMs;
-    }
-
-    /** Spoken digits: a number slot is published as digit pairs, and a dictated number may always go on. */
-    private static final Set<String> DIGITS = Set.of("zero", "oh", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine");
-
-    /** @return whether the words end with a spoken digit, so the speaker may be pausing inside a number */
-    private static boolean endsWithDigit(String normalized) {
-        return DIGITS.contains(normalized.substring(normalized.lastIndexOf(' ') + 1));
     }
 }
