@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Grammar mode's last step. Vosk's grammar decoding lets a word drop out or slip in ("what time it" for "what time
@@ -21,8 +23,8 @@ import java.util.Set;
 final class PhraseSnapper {
 
     /** Spoken digits, as a dictated number is said: the digit words, and "oh" for zero. */
-    private static final Set<String> DIGITS = java.util.stream.Stream.concat(VoskJson.DIGIT_WORDS.stream(),
-            java.util.stream.Stream.of("oh")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> DIGITS = Stream.concat(VoskJson.DIGIT_WORDS.stream(), Stream.of("oh"))
+            .collect(Collectors.toUnmodifiableSet());
     /** Stands for a run of two or more digits in {@link #digitRuns}. */
     private static final String DIGIT_RUN = "#";
 

@@ -14,8 +14,8 @@ import java.util.Set;
  * {@link PhraseGrammar#FREE_TEXT}, and the grammar is open-vocabulary; a free-text slot's examples are phrases
  * as well, so a recognizer expects them as it expects the rest of the sentence. Digit strings become every pair
  * of digits, which teaches a recognizer that builds a word-pair model from the phrases (Vosk does) that any digit
- * may follow any other. Expansion is bounded per template and in total, so a template with huge alternations yields a prefix
- * of its phrases instead of exhausting memory.
+ * may follow any other. Expansion is bounded per template and in total, so a template with huge alternations
+ * yields a prefix of its phrases instead of exhausting memory.
  */
 final class Phrases {
 
