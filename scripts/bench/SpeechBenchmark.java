@@ -312,8 +312,6 @@ public class SpeechBenchmark {
                 + "<logger name=\"io.landline.runtime.internal.ListeningLoop\" level=\"DEBUG\"/>\n  <root "));
         Listened on = listen(homeOn, commandsWav);
         List<String> log = Files.readAllLines(homeOn.resolve("data/log/landline.log"));
-        List<Long> wakeDetections = log.stream().map(WAKE_DETECTED::matcher).filter(Matcher::find)
-                .map(m -> Long.parseLong(m.group(1))).toList();
         int[] accuracyOn = accuracy(on.lines(), commands, MISSES);
         long wakes = on.lines().stream().filter(l -> l.contains("\"type\":\"wake\"")).count();
         if (tuning) {
@@ -331,7 +329,7 @@ public class SpeechBenchmark {
         long falseWakes = ordinary.lines().stream().filter(l -> l.contains("\"type\":\"wake\"")).count();
         double ordinaryHours = ordinary.audioMs() / 3_600_000.0;
 
-        Baseline bare = bareVosk(homeOn, commandsWav, on.lines(), log, wakeDetections);
+        Baseline bare = bareVosk(homeOn, commandsWav, on.lines(), log);
         double pipelineRtf = bare.pipeline().wallMs() / on.audioMs();
         double overhead = bare.pipeline().cpuMs() / bare.same().cpuMs() - 1;
         double wallOverhead = bare.pipeline().wallMs() / bare.same().wallMs() - 1;
@@ -345,7 +343,8 @@ public class SpeechBenchmark {
         md.append("## Speech\n\n");
         md.append("Measured ").append(LocalDate.now()).append(" on ").append(machine).append(".\n");
         md.append("Reproduce: `scripts/bench-speech` (builds the distribution if needed, installs espeak-ng and sox, ")
-                .append("rewrites this section; `--tuning` or `--development[-2|-3|-4|-5]` runs a set tuned on instead, prints its misses and writes nothing). Held-out ")
+                .append("rewrites this section; `--tuning` or `--development[-2|-3|-4|-5]` runs a set tuned on ")
+                .append("instead, prints its misses and writes nothing). Held-out ")
                 .append("voices: ").append(String.join(", ", set.voices())).append(", at ").append(set.speeds()[0])
                 .append(" and ").append(set.speeds()[1]).append(" words per minute, ").append(set.commands().size())
                 .append(" commands each, worded differently from the tuning and development sets: ")
@@ -728,7 +727,8 @@ public class SpeechBenchmark {
         }
     }
 
-    static final Pattern FOCUSED_PASS = Pattern.compile("focused pass over \\d+ ms on the \\d+ phrases beginning '(.*)':");
+    static final Pattern FOCUSED_PASS =
+            Pattern.compile("focused pass over \\d+ ms on the \\d+ phrases beginning '(.*)':");
     static final Pattern UTTERANCE_ENDED = Pattern.compile("utterance ended \\(.*\\) at (\\d+) ms:");
     static final Pattern WAKE_FINALIZED = Pattern.compile("finalizing to confirm a wake word after (\\d+) ms");
 
@@ -738,12 +738,14 @@ public class SpeechBenchmark {
     static final Pattern WAKE_DETECTED = Pattern.compile("wake word '.*' ended at \\d+ ms, detected at (\\d+) ms");
 
     /**
-     * @param wakeDetections where the pipeline detected each wake word (its log): it decodes for the wake word
-     *                       until then, and the command from the wake word's end, so the audio in between is
-     *                       decoded twice, by the pipeline and so by the baseline
+     * A wake-word stream as the pipeline's log tells it: where it detected the wake word (it decodes for the wake
+     * word until then, and the command from the wake word's end, so the audio in between is decoded twice, by the
+     * pipeline and so by the baseline), and how far into its span it finalized to confirm a candidate before.
      */
-    static Baseline bareVosk(Path home, Path wav, List<String> pipelineLines, List<String> log,
-            List<Long> wakeDetections) throws Exception {
+    record WakeLog(long detectedAtMs, List<Long> finalizedAfterMs) {
+    }
+
+    static Baseline bareVosk(Path home, Path wav, List<String> pipelineLines, List<String> log) throws Exception {
         LibVosk.vosk_set_log_level(-2);
         byte[] pcm = pcm(wav);
         Class<?> wakeGrammar = Class.forName("io.landline.asr.vosk.internal.WakeGrammar");
@@ -771,18 +773,19 @@ public class SpeechBenchmark {
         Map<Long, Passes> passes = new java.util.HashMap<>();
         List<String> focusedOn = new ArrayList<>();
         boolean open = false;
-        // Where each wake-word stream finalized to confirm a candidate: a stream's lines come before the line
-        // with its detection, or, for the last, at the end.
-        List<List<Long>> finalized = new ArrayList<>();
+        // The wake-word streams: a stream's finalizing lines come before the line with its detection, or, for the
+        // last, at the end.
+        List<WakeLog> wakeLogs = new ArrayList<>();
         List<Long> finalizedNow = new ArrayList<>();
         for (String line : log) {
             Matcher focused = FOCUSED_PASS.matcher(line);
             Matcher ended = UTTERANCE_ENDED.matcher(line);
             Matcher confirming = WAKE_FINALIZED.matcher(line);
+            Matcher detected = WAKE_DETECTED.matcher(line);
             if (confirming.find()) {
                 finalizedNow.add(Long.parseLong(confirming.group(1)));
-            } else if (WAKE_DETECTED.matcher(line).find()) {
-                finalized.add(List.copyOf(finalizedNow));
+            } else if (detected.find()) {
+                wakeLogs.add(new WakeLog(Long.parseLong(detected.group(1)), List.copyOf(finalizedNow)));
                 finalizedNow.clear();
             } else if (focused.find()) {
                 focusedOn.add(focused.group(1));
@@ -799,16 +802,16 @@ public class SpeechBenchmark {
         long wakeEnd = -1;
         int wakes = 0;
         long wakeLines = pipelineLines.stream().filter(l -> l.contains("\"type\":\"wake\"")).count();
-        if (wakeLines != wakeDetections.size()) {
-            throw new IllegalStateException("the pipeline's log has " + wakeDetections.size() + " wake detections for "
+        if (wakeLines != wakeLogs.size()) {
+            throw new IllegalStateException("the pipeline's log has " + wakeLogs.size() + " wake detections for "
                     + wakeLines + " wake words");
         }
         for (String line : pipelineLines) {
             if (line.contains("\"type\":\"wake\"")) {
                 wakeEnd = number(line, "offset_ms");
-                spans.add(new Span(previousEnd, wakeDetections.get(wakes), Kind.WAKE, Passes.NONE,
-                        finalized.get(wakes)));
-                wakes++;
+                WakeLog wakeLog = wakeLogs.get(wakes++);
+                spans.add(new Span(previousEnd, wakeLog.detectedAtMs(), Kind.WAKE, Passes.NONE,
+                        wakeLog.finalizedAfterMs()));
             } else if (line.contains("\"type\":\"transcript\"")) {
                 long end = number(line, "offset_ms");
                 Passes after = passes.getOrDefault(end, Passes.NONE);
@@ -840,7 +843,8 @@ public class SpeechBenchmark {
                 long start = System.nanoTime();
                 long cpu = THREADS.getCurrentThreadCpuTime();
                 decode(model, grammars, pcm, spans, true);
-                same = same.fasterOf((System.nanoTime() - start) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
+                same = same.fasterOf((System.nanoTime() - start) / 1e6,
+                        (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
                 start = System.nanoTime();
                 cpu = THREADS.getCurrentThreadCpuTime();
                 decode(model, grammars, pcm, spans, false);
