@@ -219,12 +219,10 @@ public class SpeechBenchmark {
                             "no")));
 
     /**
-     * The held-out set: the sixth, written down on 2026-11-22 (a later session) before that session's changes to
-     * recognition, and run once at its end. Its figures are the ones recorded. Each voice is a variant none of the
-     * other sets uses, at speeds none uses; each wording is one no other set says, chosen as a user would say it,
-     * without checking it against the skills' sentences.
+     * The sixth development set: the sixth held-out set, written down on 2026-11-22 before that session's changes
+     * to recognition and run once as such (62.5 %); seen since. Run it with {@code --development-6}.
      */
-    static final Set HELD_OUT = new Set("held-out",
+    static final Set DEVELOPMENT_6 = new Set("development 6",
             new String[] { "en-us+adam", "en-gb+aunty", "en-gb-x-gbcwmd+edward", "en-us-nyc+rob" },
             new int[] { 138, 168 },
             List.of(new Sample("GetTime", "tell me what time it is"),
@@ -246,6 +244,35 @@ public class SpeechBenchmark {
                     new Sample("RemindList", "remind me about the shopping list in five minutes", "minutes", "5"),
                     new Sample("CallContact", "phone alice", Map.of(HEARD, "alice"), "no"),
                     new Sample("CallNumber", "dial five five five four three two one", Map.of("number", "5554321"),
+                            "no")));
+
+    /**
+     * The held-out set: the seventh, written down on 2026-11-22 (a later session) before that session's changes to
+     * recognition, and run once at its end. Its figures are the ones recorded. Each voice is a variant none of the
+     * other sets uses, at speeds none uses; each wording is one no other set says, chosen as a user would say it,
+     * without checking it against the skills' sentences.
+     */
+    static final Set HELD_OUT = new Set("held-out",
+            new String[] { "en-us+Michael", "en-gb-x-rp+john", "en-gb-scotland+paul", "en-us-nyc+Andy" },
+            new int[] { 142, 172 },
+            List.of(new Sample("GetTime", "what's the time right now"),
+                    new Sample("GetDate", "what date is it"), new Sample("GetDay", "what day is today"),
+                    new Sample("SetTimer", "set a timer for nine minutes", "duration", "PT9M"),
+                    new Sample("SetTimer", "timer for three minutes", "duration", "PT3M"),
+                    new Sample("SetTimer", "set a bread timer for thirty minutes", Map.of("name", "bread",
+                            "duration", "PT30M"), null),
+                    new Sample("SetAlarm", "wake me up at six forty five", "time", "06:45"),
+                    new Sample("TimeLeft", "how long until the timer goes off"),
+                    new Sample("CancelTimer", "stop my timer"),
+                    new Sample("ListTimers", "what timers do i have"),
+                    new Sample("FlipCoin", "toss a coin for me"),
+                    new Sample("RollDie", "roll a ten sided die", "sides", "10"),
+                    new Sample("AddItem", "add onions to the shopping list", "item", "onions"),
+                    new Sample("AddItem", "put soap on my shopping list", "item", "soap"),
+                    new Sample("ReadList", "what is on the shopping list"),
+                    new Sample("ClearList", "clear my shopping list", Map.of(), "no"),
+                    new Sample("CallContact", "ring grandma", Map.of(HEARD, "grandma"), "no"),
+                    new Sample("CallNumber", "call five five five six seven eight nine", Map.of("number", "5556789"),
                             "no")));
 
     /** The contacts the calling skill knows in the benchmark's homes. */
@@ -289,7 +316,7 @@ public class SpeechBenchmark {
         List<String> flags = List.of(args);
         Map<String, Set> seen = Map.of("--tuning", TUNING, "--development", DEVELOPMENT, "--development-2",
                 DEVELOPMENT_2, "--development-3", DEVELOPMENT_3, "--development-4", DEVELOPMENT_4,
-                "--development-5", DEVELOPMENT_5);
+                "--development-5", DEVELOPMENT_5, "--development-6", DEVELOPMENT_6);
         Set set = flags.stream().filter(seen::containsKey).map(seen::get).findFirst().orElse(HELD_OUT);
         // --full: every figure on a set tuned on, printed, not written; --again: the held-out set's misses, printed,
         // for looking into them after its recorded run (which makes it a set seen)
@@ -343,7 +370,7 @@ public class SpeechBenchmark {
         md.append("## Speech\n\n");
         md.append("Measured ").append(LocalDate.now()).append(" on ").append(machine).append(".\n");
         md.append("Reproduce: `scripts/bench-speech` (builds the distribution if needed, installs espeak-ng and sox, ")
-                .append("rewrites this section; `--tuning` or `--development[-2|-3|-4|-5]` runs a set tuned on ")
+                .append("rewrites this section; `--tuning` or `--development[-2|-3|-4|-5|-6]` runs a set tuned on ")
                 .append("instead, prints its misses and writes nothing). Held-out ")
                 .append("voices: ").append(String.join(", ", set.voices())).append(", at ").append(set.speeds()[0])
                 .append(" and ").append(set.speeds()[1]).append(" words per minute, ").append(set.commands().size())
