@@ -21,7 +21,8 @@ function items() {
 }
 
 intent("AddItem", {
-  sentences: ["add {item} to the shopping list", "put {item} on the [shopping] list", "add to the shopping list"],
+  sentences: ["add {item} to (the | my) shopping list", "put {item} on (the | my) [shopping] list",
+              "add to the shopping list"],
   slots: { item: { text: GROCERIES } },
   required: { item: "What should I add?" }
 }, req => {
@@ -31,13 +32,13 @@ intent("AddItem", {
   return say("Added " + req.slots.item + ". The list has " + list.length + (list.length == 1 ? " item." : " items."));
 });
 
-intent("ReadList", ["what's on the shopping list", "read the shopping list", "what is on my shopping list"], req => {
+intent("ReadList", ["(what's | what is) on (the | my) [shopping] list", "read [me] (the | my) shopping list"], req => {
   var list = items();
   return say(list.length == 0 ? "The shopping list is empty." : "On the list: " + list.join(", ") + ".");
 });
 
 intent("ClearList", {
-  sentences: ["clear the shopping list", "empty the shopping list"],
+  sentences: ["(clear | empty) (the | my) shopping list"],
   confirm: req => "Remove all " + items().length + " items from the shopping list?"
 }, req => {
   storage.set("items", []);

@@ -46,6 +46,12 @@ class DialogFlowIT {
             assertThat(landline.ask("clear the shopping list")).endsWith("?");
             assertThat(landline.ask("yes")).isEqualTo("The shopping list is empty now.");
 
+            // A length before "timer" is the timer's length, not its name; "my timer" is "the timer".
+            assertThat(landline.ask("start a five minute timer")).isEqualTo("Timer set for 5 minutes.");
+            assertThat(landline.ask("which timers do i have")).containsIgnoringCase("bread timer")
+                    .containsPattern("(?i)(^|; )timer: (5 minutes|4 minutes and \\d+ seconds) left");
+            assertThat(landline.ask("cancel my timer")).isEqualTo("Cancelled the timer.");
+
             // An alarm and a short timer that is announced when due.
             assertThat(landline.ask("wake me up at seven")).matches("Alarm set for 7:00 AM (today|tomorrow)\\.");
             assertThat(landline.ask("set an egg timer for two seconds")).isEqualTo("Egg timer set for 2 seconds.");

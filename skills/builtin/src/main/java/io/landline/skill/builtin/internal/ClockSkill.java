@@ -20,11 +20,11 @@ public class ClockSkill implements Skill {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE", Locale.US);
 
     private static final List<IntentDefinition> INTENTS = List.of(
-            IntentDefinition.of("GetTime", "what time is it", "what's the time", "tell me the time",
-                    "what is the time", "time"),
-            IntentDefinition.of("GetDate", "what's the date", "what is the date", "what's the date today",
-                    "what is today's date", "what's today's date", "date"),
-            IntentDefinition.of("GetDay", "what day is it", "what day is it today", "what day of the week is it"));
+            IntentDefinition.of("GetTime", "what time is it", "(what's | what is) the time", "tell me the time",
+                    "tell me what time it is", "time"),
+            IntentDefinition.of("GetDate", "(what's | what is) the date [today]",
+                    "(what's | what is) today's date", "date"),
+            IntentDefinition.of("GetDay", "(what | which) day is it [today]", "what day of the week is it"));
 
     private final Clock clock;
 

@@ -110,8 +110,8 @@ public class TimerSkill extends DeclaredSkill {
         return SkillBuilder.skill("timer", "Timers and alarms")
                 .intent("SetTimer")
                 .sentences("set a {name} timer for {duration}", "set a timer for {duration}",
-                        "[start | set] [a] timer for {duration}", "[start | set] [a] {name} timer",
-                        "{duration} timer", "time {duration}")
+                        "[start | set] [a] timer for {duration}", "[start | set] [a] {duration} timer",
+                        "[start | set] [a] {name} timer", "time {duration}")
                 .slot("name", TIMER_NAME)
                 .required("duration", DURATION, "For how long?")
                 .handle(r -> setTimer(timers[0], r))
@@ -121,8 +121,8 @@ public class TimerSkill extends DeclaredSkill {
                 .slot("name", TIMER_NAME)
                 .handle(r -> timeLeft(timers[0], r))
                 .intent("CancelTimer")
-                .sentences("cancel the {name} (timer | alarm)", "(cancel | stop | delete) [the] (timer | alarm)",
-                        "(stop | delete) the {name} (timer | alarm)")
+                .sentences("(cancel | stop | delete) (the | my) {name} (timer | alarm)",
+                        "(cancel | stop | delete) [the | my] (timer | alarm)")
                 .slot("name", TIMER_NAME)
                 .handle(r -> cancel(timers[0], r))
                 .intent("SetAlarm")
@@ -131,8 +131,8 @@ public class TimerSkill extends DeclaredSkill {
                 .required("time", TIME_OF_DAY, "For what time?")
                 .handle(r -> setAlarm(timers[0], clock, r))
                 .intent("ListTimers")
-                .sentences("what timers are (set | running)", "list [my] (timers | alarms)",
-                        "what alarms are set")
+                .sentences("(what | which) (timers | alarms) are (set | running)", "list [my] (timers | alarms)",
+                        "(what | which) (timers | alarms) do i have")
                 .handle(r -> list(timers[0]));
     }
 
