@@ -205,8 +205,7 @@ final class CompiledCatalog {
             if (match == null) {
                 continue;
             }
-            if (best == null || match.rank() < best.rank()
-                    || (match.rank() == best.rank() && match.template().order() < best.template().order())) {
+            if (best == null || better(match, best)) {
                 if (best != null && !sameIntent(best, match)) {
                     second = best;
                 }
@@ -354,6 +353,21 @@ final class CompiledCatalog {
         }
         java.util.Collections.reverse(sentence);
         return new Match(template, cost[end], rank[end], pathWords, slotExtra, slots, String.join(" ", sentence));
+    }
+
+    /**
+     * @return whether the match is better than the best so far: ranked lower, or the earlier template on a tie. For
+     *         the same intent at the same cost, the one that fills more slots: the heard words are the same
+     *         evidence, and a filled slot saves a question ("bread to the shopping list" is "add {item} to the
+     *         shopping list" missing "add", not "add to the shopping list" with "add" misheard as "bread").
+     */
+    private static boolean better(Match match, Match best) {
+        if (sameIntent(match, best) && Math.abs(match.cost() - best.cost()) < 1e-9
+                && match.slots().size() != best.slots().size()) {
+            return match.slots().size() > best.slots().size();
+        }
+        return match.rank() < best.rank()
+                || (match.rank() == best.rank() && match.template().order() < best.template().order());
     }
 
     private static boolean sameIntent(Match a, Match b) {

@@ -227,6 +227,16 @@ class TemplateRecognizerTest {
     }
 
     @Test
+    void aMissingWordBeforeAFreeTextSlotStillFillsTheSlot() {
+        IntentCatalog shopping = new IntentCatalog(4, List.of(new IntentCatalog.Entry("shopping",
+                new IntentDefinition("AddItem", List.of("add {item} to the shopping list", "add to the shopping list"),
+                        Map.of("item", SlotType.text())))));
+        Intent intent = recognizer.recognize("bread to the shopping list", shopping).orElseThrow();
+        assertThat(intent.slot("item").orElseThrow().value()).isEqualTo("bread");
+        assertThat(recognizer.recognize("add to the shopping list", shopping).orElseThrow().slots()).isEmpty();
+    }
+
+    @Test
     void templateSyntax() throws Exception {
         assertThat(Template.parse("(a | b) [c] {d}").slots()).containsExactly("d");
         assertThatThrownBy(() -> Template.parse("turn (on")).hasMessageContaining("not closed");
