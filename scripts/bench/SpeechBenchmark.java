@@ -252,12 +252,10 @@ public class SpeechBenchmark {
                             "no")));
 
     /**
-     * The held-out set: the seventh, written down on 2026-11-22 (a later session) before that session's changes to
-     * recognition, and run once at its end. Its figures are the ones recorded. Each voice is a variant none of the
-     * other sets uses, at speeds none uses; each wording is one no other set says, chosen as a user would say it,
-     * without checking it against the skills' sentences.
+     * The seventh development set: the seventh held-out set, written down on 2026-11-22 before that session's changes
+     * to recognition and run once as such (75.0 %); seen since. Run it with {@code --development-7}.
      */
-    static final Set HELD_OUT = new Set("held-out",
+    static final Set DEVELOPMENT_7 = new Set("development 7",
             new String[] { "en-us+Michael", "en-gb-x-rp+john", "en-gb-scotland+paul", "en-us-nyc+Andy" },
             new int[] { 142, 172 },
             List.of(new Sample("GetTime", "what's the time right now"),
@@ -279,6 +277,37 @@ public class SpeechBenchmark {
                     new Sample("CallContact", "ring grandma", Map.of(HEARD, "grandma"), "no"),
                     new Sample("CallNumber", "call five five five six seven eight nine", Map.of("number", "5556789"),
                             "no")));
+
+    /**
+     * The held-out set: the eighth, written down on 2026-11-22 by someone who had not seen the skills' sentences,
+     * before that session's later changes to recognition, and run once at its end. Its figures are the ones recorded.
+     * Each voice is a variant none of the other sets uses, at speeds none uses; each wording is one no other set says,
+     * chosen as a user would say it.
+     */
+    static final Set HELD_OUT = new Set("held-out",
+            new String[] { "en-us+Gene", "en-gb+belinda", "en-029+max", "en-gb-x-gbclan+quincy" },
+            new int[] { 147, 177 },
+            List.of(new Sample("GetTime", "do you know what time it is"),
+                    new Sample("GetDate", "can you tell me the date"),
+                    new Sample("GetDay", "what day of the week is it today"),
+                    new Sample("SetTimer", "set a timer for eleven minutes", "duration", "PT11M"),
+                    new Sample("SetTimer", "put on a timer for an hour and a half", "duration", "PT1H30M"),
+                    new Sample("SetTimer", "set a chicken timer for thirty five minutes", Map.of("name", "chicken",
+                            "duration", "PT35M"), null),
+                    new Sample("SetAlarm", "set my alarm for seven fifteen", "time", "07:15"),
+                    new Sample("TimeLeft", "how many minutes are left on the timer"),
+                    new Sample("CancelTimer", "turn off the timer"),
+                    new Sample("ListTimers", "do i have any timers running"),
+                    new Sample("FlipCoin", "do a coin toss"),
+                    new Sample("RollDie", "roll a dice with twelve sides", "sides", "12"),
+                    new Sample("AddItem", "add tomatoes to my list", "item", "tomatoes"),
+                    new Sample("AddItem", "put sugar on my list", "item", "sugar"),
+                    new Sample("ReadList", "what do i need to buy"),
+                    new Sample("RemindList", "remind me about my shopping list in twenty five minutes", "minutes",
+                            "25"),
+                    new Sample("CallContact", "give mom a call", Map.of(HEARD, "mom"), "no"),
+                    new Sample("CallNumber", "phone five five five eight four two seven", Map.of("number",
+                            "5558427"), "no")));
 
     /** The contacts the calling skill knows in the benchmark's homes. */
     static final String CONTACTS = "contacts = Mom: mobile=5550100; Dave: 5550101; Grandma: 5550102;"
@@ -321,7 +350,7 @@ public class SpeechBenchmark {
         List<String> flags = List.of(args);
         Map<String, Set> seen = Map.of("--tuning", TUNING, "--development", DEVELOPMENT, "--development-2",
                 DEVELOPMENT_2, "--development-3", DEVELOPMENT_3, "--development-4", DEVELOPMENT_4,
-                "--development-5", DEVELOPMENT_5, "--development-6", DEVELOPMENT_6);
+                "--development-5", DEVELOPMENT_5, "--development-6", DEVELOPMENT_6, "--development-7", DEVELOPMENT_7);
         Set set = flags.stream().filter(seen::containsKey).map(seen::get).findFirst().orElse(HELD_OUT);
         // --full: every figure on a set tuned on, printed, not written; --again: the held-out set's misses, printed,
         // for looking into them after its recorded run (which makes it a set seen)
@@ -376,7 +405,7 @@ public class SpeechBenchmark {
         md.append("## Speech\n\n");
         md.append("Measured ").append(LocalDate.now()).append(" on ").append(machine).append(".\n");
         md.append("Reproduce: `scripts/bench-speech` (builds the distribution if needed, installs espeak-ng and sox, ")
-                .append("rewrites this section; `--tuning` or `--development[-2|-3|-4|-5|-6]` runs a set tuned on ")
+                .append("rewrites this section; `--tuning` or `--development[-2|-3|-4|-5|-6|-7]` runs a set tuned on ")
                 .append("instead, prints its misses and writes nothing). Held-out ")
                 .append("voices: ").append(String.join(", ", set.voices())).append(", at ").append(set.speeds()[0])
                 .append(" and ").append(set.speeds()[1]).append(" words per minute, ").append(set.commands().size())
