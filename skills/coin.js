@@ -3,13 +3,14 @@
 
 skill({ name: "Coin and dice" });
 
-intent("FlipCoin", ["[can you] (flip | toss) a coin", "heads or tails"], req => {
+intent("FlipCoin", ["[can you] (flip | toss) a coin [for me]", "heads or tails"], req => {
   var side = Math.random() < 0.5 ? "Heads" : "Tails";
   // ask() keeps listening without the wake word, so "again" works as a follow-up.
   return ask(side + ". Flip again?");
 });
 
-intent("RollDie", ["roll a die", "roll (a | an) {sides} sided die", "roll a dice"], { sides: "number" }, req => {
+intent("RollDie", ["[can you] (roll | throw) (a | the) (die | dice) [for me]",
+    "roll a {sides} sided (die | dice)"], { sides: "number" }, req => {
   var sides = req.slots.sides || 6;
   if (sides < 2 || sides > 1000) {
     return say("I can only roll dice with 2 to 1000 sides.");

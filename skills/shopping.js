@@ -21,7 +21,7 @@ function items() {
 }
 
 intent("AddItem", {
-  sentences: ["add {item} to (the | my) shopping list", "put {item} on (the | my) [shopping] list",
+  sentences: ["add {item} to (the | my) [shopping] list", "put {item} on (the | my) [shopping] list",
               "add to the shopping list"],
   slots: { item: { text: GROCERIES } },
   required: { item: "What should I add?" }
@@ -32,20 +32,23 @@ intent("AddItem", {
   return say("Added " + req.slots.item + ". The list has " + list.length + (list.length == 1 ? " item." : " items."));
 });
 
-intent("ReadList", ["(what's | what is) on (the | my) [shopping] list", "read [me] (the | my) shopping list"], req => {
+intent("ReadList", [
+  "(what's | what is) on (the | my) [shopping] list", "(read | tell) [me] (the | my) [shopping] list"
+], req => {
   var list = items();
   return say(list.length == 0 ? "The shopping list is empty." : "On the list: " + list.join(", ") + ".");
 });
 
 intent("ClearList", {
-  sentences: ["(clear | empty) (the | my) shopping list"],
+  sentences: ["(clear | empty | delete) (the | my) [shopping] list"],
   confirm: req => "Remove all " + items().length + " items from the shopping list?"
 }, req => {
   storage.set("items", []);
   return say("The shopping list is empty now.");
 });
 
-intent("RemindList", ["remind me about the shopping list in {minutes} minutes"], { minutes: "number" }, req => {
+intent("RemindList", ["remind me (about | of) (the | my) shopping list in {minutes} minutes"], { minutes: "number" },
+    req => {
   setTimeout(() => "Don't forget the shopping: " + items().join(", ") + ".", req.slots.minutes * 60000);
   return say("I'll remind you in " + req.slots.minutes + " minutes.");
 });

@@ -20,11 +20,14 @@ public class ClockSkill implements Skill {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE", Locale.US);
 
     private static final List<IntentDefinition> INTENTS = List.of(
-            IntentDefinition.of("GetTime", "what time is it", "(what's | what is) the time", "tell me the time",
-                    "tell me what time it is", "time"),
-            IntentDefinition.of("GetDate", "(what's | what is) the date [today]",
-                    "(what's | what is) today's date", "date"),
-            IntentDefinition.of("GetDay", "(what | which) day is it [today]", "what day of the week is it"));
+            IntentDefinition.of("GetTime", "what time is it [right now]", "(what's | what is) the [current] time",
+                    "(what's | what is) the time right now", "(tell | give) me the time", "tell me what time it is",
+                    "do you (know | have) the time", "do you know what time it is", "time"),
+            IntentDefinition.of("GetDate", "(what's | what is) the [current] date [today]",
+                    "(what's | what is) today's date", "what date is it [today]", "(tell | give) me the date",
+                    "what's the date today", "date"),
+            IntentDefinition.of("GetDay", "(what | which) day is it [today]", "what day is today",
+                    "what day of the week is it [today]", "(what's | what is) the day [today]"));
 
     private final Clock clock;
 

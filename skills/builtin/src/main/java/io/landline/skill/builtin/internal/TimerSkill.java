@@ -109,20 +109,25 @@ public class TimerSkill extends DeclaredSkill {
     private static SkillBuilder declare(Timers[] timers, Clock clock) {
         return SkillBuilder.skill("timer", "Timers and alarms")
                 .intent("SetTimer")
-                .sentences("set a {name} timer for {duration}", "set a timer for {duration}",
-                        "[start | set] [a] timer for {duration}", "[start | set] [a] {duration} timer",
-                        "[start | set] [a] {name} timer", "time {duration}")
+                // Named timers with a length are the grammar's largest expansion (names times lengths), so
+                // "an egg timer" comes from the shorter sentence below.
+                .sentences("set a {name} timer for {duration}",
+                        "[start | set | make] [a | the] timer for {duration}", "[start | set] [a] {duration} timer",
+                        "[start | set] [a | an] {name} timer", "time {duration}")
                 .slot("name", TIMER_NAME)
                 .required("duration", DURATION, "For how long?")
                 .handle(r -> setTimer(timers[0], r))
                 .intent("TimeLeft")
-                .sentences("how (long | much time) is left on the {name} timer",
-                        "how (long | much time) is left [on the timer]", "how long until the {name} timer")
+                .sentences("how (long | much time) is left on (the | my) {name} timer",
+                        "how (long | much time) is left [on (the | my) timer]",
+                        "how long until (the | my) {name} timer [goes off | is done]",
+                        "how long until (the | my) timer (goes off | is done)", "how much longer [on the timer]",
+                        "how long (left | to go) on (the | my) timer", "time left [on the timer]")
                 .slot("name", TIMER_NAME)
                 .handle(r -> timeLeft(timers[0], r))
                 .intent("CancelTimer")
-                .sentences("(cancel | stop | delete) (the | my) {name} (timer | alarm)",
-                        "(cancel | stop | delete) [the | my] (timer | alarm)")
+                .sentences("(cancel | stop | delete | turn off) (the | my) {name} (timer | alarm)",
+                        "(cancel | stop | delete) [the | my] (timer | alarm)", "turn off (the | my) (timer | alarm)")
                 .slot("name", TIMER_NAME)
                 .handle(r -> cancel(timers[0], r))
                 .intent("SetAlarm")
@@ -131,8 +136,11 @@ public class TimerSkill extends DeclaredSkill {
                 .required("time", TIME_OF_DAY, "For what time?")
                 .handle(r -> setAlarm(timers[0], clock, r))
                 .intent("ListTimers")
-                .sentences("(what | which) (timers | alarms) are (set | running)", "list [my] (timers | alarms)",
-                        "(what | which) (timers | alarms) do i have")
+                .sentences("(what | which) (timers | alarms) are (set | running | on)",
+                        "(list | show | read) [me] [all] [my] (timers | alarms)",
+                        "(what | which) (timers | alarms) do i have [set | running]",
+                        "do i have any (timers | alarms) [set | running]",
+                        "(are there | is there) any (timers | alarms) [set | running]")
                 .handle(r -> list(timers[0]));
     }
 

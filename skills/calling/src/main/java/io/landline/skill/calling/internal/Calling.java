@@ -96,7 +96,7 @@ final class Calling {
     List<IntentDefinition> intents() {
         List<String> names = contacts.contacts().stream().map(c -> Contacts.normal(c.name())).toList();
         Set<String> callContact = new LinkedHashSet<>(List.of("call {contact}", "call {contact}'s {label}",
-                "phone {contact}"));
+                "(phone | ring) {contact}", "give {contact} a (call | ring)"));
         for (Contact contact : contacts.contacts()) {
             String name = Contacts.normal(contact.name());
             callContact.add("call " + name);
@@ -114,7 +114,7 @@ final class Calling {
                 new IntentDefinition("CallContact", List.copyOf(callContact),
                         Map.of("contact", SlotType.list(names.isEmpty() ? List.of("nobody") : names),
                                 "label", SlotType.list(LABELS))),
-                new IntentDefinition("CallNumber", List.of("call {number}", "dial {number}"),
+                new IntentDefinition("CallNumber", List.of("call {number}", "dial {number}", "(phone | ring) {number}"),
                         Map.of("number", SlotType.of(SlotType.Kind.DIGITS))),
                 new IntentDefinition("CallEmergency", List.copyOf(emergency), Map.of()),
                 IntentDefinition.of("Redial", "redial", "call again", "call them again"),
