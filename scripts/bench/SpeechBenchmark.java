@@ -31,22 +31,21 @@ import org.vosk.Recognizer;
  */
 public class SpeechBenchmark {
 
-    static final String HONESTY = "Honesty note: seven held-out sets have been written, each committed before the"
-            + " changes it was to judge and run as held-out once; the figures above are the seventh's, written on"
-            + " 2026-11-22 before that session's changes to recognition: sentences the skills now also take (\"which"
-            + " day is it\", \"what is the date today\", \"tell me what time it is\", \"my timer\", \"my shopping"
-            + " list\", \"which timers do i have\", \"start a five minute timer\", \"can you flip a coin\", \"roll an"
-            + " eight sided die\"), all taken from the sixth set's misses; \"through\" out of the wake grammar; and, in"
-            + " template matching, a match that fills a slot beating one that does not at the same cost. The one who"
-            + " wrote the seventh set made those changes knowing its wordings: three of its commands say \"my\" where"
-            + " the sentences now allow it (stop my timer, put soap on my shopping list, clear my shopping list) and one"
-            + " says \"what timers do i have\". The first six are development sets now (as held-out: 76.7 % on"
-            + " 2026-11-21, then 79.7 %, 75.0 %, 78.3 %, 75.0 % and 62.5 % on 2026-11-22); every change was judged on"
-            + " them and on `--tuning` (the test voices and those of earlier benchmark versions), which measure 85.0 %,"
-            + " 93.8 %, 83.8 %, 80.0 %, 80.0 % and 93.1 %, and 97.9 %, at the end. The wake word's threshold (0.55 at"
-            + " sensitivity 0.5) was chosen earlier after looking at the voices now in the tuning set. The false-wake"
-            + " figure covers only minutes of speech: 0 in a few minutes says little about a rate per hour; the test"
-            + " suite adds 1.6 min more in other voices, also 0.";
+    static final String HONESTY = "Honesty note: eight held-out sets have been written, each committed before the"
+            + " changes it was to judge and run as held-out once; the figures above are the eighth's. A helper wrote it"
+            + " on 2026-11-22 without seeing the skills' sentences, and its wordings stayed unread by whoever changed"
+            + " recognition until this run. It was committed before that session's last change: more sentences for"
+            + " what people say (\"what date is it\", \"what's the time right now\", \"ring\" and \"give dave a"
+            + " call\", \"how long until the timer goes off\", \"turn off the timer\", \"do i have any timers\","
+            + " \"throw the dice\", \"an egg timer\", \"remind me of my shopping list\", and more), some from the"
+            + " seventh set's misses and some as a product team would add them. The first seven are development sets"
+            + " now (as held-out: 76.7 % on 2026-11-21, then 79.7 %, 75.0 %, 78.3 %, 75.0 %, 62.5 % and 75.0 % on"
+            + " 2026-11-22); every change was judged on them and on `--tuning` (the test voices and those of earlier"
+            + " benchmark versions), which measure 83.3 %, 90.6 %, 85.3 %, 80.0 %, 80.0 %, 94.4 % and 91.7 %, and"
+            + " 99.3 %, at the end. The wake word's threshold (0.55 at sensitivity 0.5) was chosen earlier after"
+            + " looking at the voices now in the tuning set. The false-wake figure covers only minutes of speech: 0 in"
+            + " a few minutes says little about a rate per hour; the test suite adds 1.6 min more in other voices,"
+            + " also 0.";
 
     /**
      * A spoken command: "computer, TEXT", and when the skill asks back, REPLY said without the wake word. Right
