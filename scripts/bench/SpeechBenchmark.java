@@ -278,12 +278,10 @@ public class SpeechBenchmark {
                             "no")));
 
     /**
-     * The held-out set: the eighth, written down on 2026-11-22 by someone who had not seen the skills' sentences,
-     * before that session's later changes to recognition, and run once at its end. Its figures are the ones recorded.
-     * Each voice is a variant none of the other sets uses, at speeds none uses; each wording is one no other set says,
-     * chosen as a user would say it.
+     * The eighth development set: the eighth held-out set, written on 2026-11-22 by someone who had not seen the
+     * skills' sentences and run once as such (63.9 %); seen since. Run it with {@code --development-8}.
      */
-    static final Set HELD_OUT = new Set("held-out",
+    static final Set DEVELOPMENT_8 = new Set("development 8",
             new String[] { "en-us+Gene", "en-gb+belinda", "en-029+max", "en-gb-x-gbclan+quincy" },
             new int[] { 147, 177 },
             List.of(new Sample("GetTime", "do you know what time it is"),
@@ -307,6 +305,37 @@ public class SpeechBenchmark {
                     new Sample("CallContact", "give mom a call", Map.of(HEARD, "mom"), "no"),
                     new Sample("CallNumber", "phone five five five eight four two seven", Map.of("number",
                             "5558427"), "no")));
+
+    /**
+     * The held-out set: the ninth, written down on 2026-11-22 by someone who had not seen the skills' sentences,
+     * before that session's last changes to recognition, and run once at its end. Its figures are the ones recorded.
+     * Each voice is a variant none of the other sets uses, at speeds none uses; each wording is one no other set says,
+     * chosen as a user would say it.
+     */
+    static final Set HELD_OUT = new Set("held-out",
+            new String[] { "en-us+Alicia", "en-gb-x-rp+Mike", "en-gb-scotland+zac", "en-us-nyc+anika" },
+            new int[] { 133, 163 },
+            List.of(new Sample("GetTime", "what time is it please"),
+                    new Sample("GetDate", "what's the date today please"),
+                    new Sample("GetDay", "what day is it again"),
+                    new Sample("SetTimer", "can you set a timer for four minutes please", "duration", "PT4M"),
+                    new Sample("SetTimer", "set a one hour timer", "duration", "PT1H"),
+                    new Sample("SetTimer", "start a potato timer for eighteen minutes", Map.of("name", "potato",
+                            "duration", "PT18M"), null),
+                    new Sample("SetAlarm", "set an alarm for ten past seven", "time", "07:10"),
+                    new Sample("TimeLeft", "how long have i got left on the timer"),
+                    new Sample("CancelTimer", "get rid of the timer"),
+                    new Sample("ListTimers", "how many timers have i got going"),
+                    new Sample("FlipCoin", "flip me a coin"),
+                    new Sample("RollDie", "can you roll a ten sided dice", "sides", "10"),
+                    new Sample("AddItem", "add carrots to my list please", "item", "carrots"),
+                    new Sample("AddItem", "stick flour on the shopping list", "item", "flour"),
+                    new Sample("ReadList", "read out my shopping list"),
+                    new Sample("RemindList", "remind me to check the shopping list in fifteen minutes", "minutes",
+                            "15"),
+                    new Sample("CallContact", "can you call grandma for me", Map.of(HEARD, "grandma"), "no"),
+                    new Sample("CallNumber", "ring five five five seven three zero two", Map.of("number",
+                            "5557302"), "no")));
 
     /** The contacts the calling skill knows in the benchmark's homes. */
     static final String CONTACTS = "contacts = Mom: mobile=5550100; Dave: 5550101; Grandma: 5550102;"
@@ -349,7 +378,8 @@ public class SpeechBenchmark {
         List<String> flags = List.of(args);
         Map<String, Set> seen = Map.of("--tuning", TUNING, "--development", DEVELOPMENT, "--development-2",
                 DEVELOPMENT_2, "--development-3", DEVELOPMENT_3, "--development-4", DEVELOPMENT_4,
-                "--development-5", DEVELOPMENT_5, "--development-6", DEVELOPMENT_6, "--development-7", DEVELOPMENT_7);
+                "--development-5", DEVELOPMENT_5, "--development-6", DEVELOPMENT_6, "--development-7", DEVELOPMENT_7,
+                "--development-8", DEVELOPMENT_8);
         Set set = flags.stream().filter(seen::containsKey).map(seen::get).findFirst().orElse(HELD_OUT);
         // --full: every figure on a set tuned on, printed, not written; --again: the held-out set's misses, printed,
         // for looking into them after its recorded run (which makes it a set seen)
@@ -404,8 +434,8 @@ public class SpeechBenchmark {
         md.append("## Speech\n\n");
         md.append("Measured ").append(LocalDate.now()).append(" on ").append(machine).append(".\n");
         md.append("Reproduce: `scripts/bench-speech` (builds the distribution if needed, installs espeak-ng and sox, ")
-                .append("rewrites this section; `--tuning` or `--development[-2|-3|-4|-5|-6|-7]` runs a set tuned on ")
-                .append("instead, prints its misses and writes nothing). Held-out ")
+                .append("rewrites this section; `--tuning` or `--development[-2|-3|-4|-5|-6|-7|-8]` runs a set ")
+                .append("tuned on instead, prints its misses and writes nothing). Held-out ")
                 .append("voices: ").append(String.join(", ", set.voices())).append(", at ").append(set.speeds()[0])
                 .append(" and ").append(set.speeds()[1]).append(" words per minute, ").append(set.commands().size())
                 .append(" commands each, worded differently from the tuning and development sets: ")
