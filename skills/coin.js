@@ -3,14 +3,14 @@
 
 skill({ name: "Coin and dice" });
 
-intent("FlipCoin", ["[can you] (flip | toss) a coin [for me]", "heads or tails"], req => {
+intent("FlipCoin", ["[can you] (flip | toss) a coin [for me]", "[do a] coin toss", "heads or tails"], req => {
   var side = Math.random() < 0.5 ? "Heads" : "Tails";
   // ask() keeps listening without the wake word, so "again" works as a follow-up.
   return ask(side + ". Flip again?");
 });
 
 intent("RollDie", ["[can you] (roll | throw) (a | the) (die | dice) [for me]",
-    "roll a {sides} sided (die | dice)"], { sides: "number" }, req => {
+    "roll a {sides} sided (die | dice)", "roll a (die | dice) with {sides} sides"], { sides: "number" }, req => {
   var sides = req.slots.sides || 6;
   if (sides < 2 || sides > 1000) {
     return say("I can only roll dice with 2 to 1000 sides.");

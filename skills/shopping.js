@@ -33,7 +33,8 @@ intent("AddItem", {
 });
 
 intent("ReadList", [
-  "(what's | what is) on (the | my) [shopping] list", "(read | tell) [me] (the | my) [shopping] list"
+  "(what's | what is) on (the | my) [shopping] list", "(read | tell) [me] (the | my) [shopping] list",
+  "what do i need to (buy | get)"
 ], req => {
   var list = items();
   return say(list.length == 0 ? "The shopping list is empty." : "On the list: " + list.join(", ") + ".");

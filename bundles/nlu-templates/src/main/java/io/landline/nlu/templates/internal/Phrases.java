@@ -22,9 +22,14 @@ final class Phrases {
     static final int PER_TEMPLATE = 2_000;
     static final int TOTAL = 50_000;
 
+    /**
+     * Sample numbers: every one to twenty and the round ones above. Grammar mode hears only numbers listed here,
+     * and people say "eleven minutes" and "twenty five" as readily as "ten" and "twenty".
+     */
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
-            "a hundred");
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "twenty five", "thirty", "thirty five", "forty", "forty five", "fifty",
+            "sixty", "ninety", "a hundred");
     private static final List<String> DIGITS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "zero", "oh");
     private static final List<String> HOURS = List.of("one", "two", "three", "four", "five", "six", "seven",
@@ -120,8 +125,7 @@ final class Phrases {
             case DURATION -> {
                 List<String> out = new ArrayList<>(List.of("a minute", "an hour", "half an hour", "an hour and a half",
                         "a minute and a half", "thirty seconds", "ninety seconds"));
-                for (String n : List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                        "twelve", "fifteen", "twenty", "twenty five", "thirty", "forty", "forty five")) {
+                for (String n : NUMBERS.subList(1, NUMBERS.indexOf("fifty") + 1)) {
                     out.add(n + " minutes");
                 }
                 for (String n : List.of("two", "three", "four", "five", "six", "eight", "ten", "twelve")) {

@@ -21,11 +21,12 @@ public class ClockSkill implements Skill {
 
     private static final List<IntentDefinition> INTENTS = List.of(
             IntentDefinition.of("GetTime", "what time is it [right now]", "(what's | what is) the [current] time",
-                    "(what's | what is) the time right now", "(tell | give) me the time", "tell me what time it is",
-                    "do you (know | have) the time", "do you know what time it is", "time"),
+                    "(what's | what is) the time right now", "[can you] (tell | give) me the time",
+                    "tell me what time it is", "do you (know | have) the time", "do you know what time it is",
+                    "time"),
             IntentDefinition.of("GetDate", "(what's | what is) the [current] date [today]",
-                    "(what's | what is) today's date", "what date is it [today]", "(tell | give) me the date",
-                    "what's the date today", "date"),
+                    "(what's | what is) today's date", "what date is it [today]",
+                    "[can you] (tell | give) me the date", "what's the date today", "date"),
             IntentDefinition.of("GetDay", "(what | which) day is it [today]", "what day is today",
                     "what day of the week is it [today]", "(what's | what is) the day [today]"));
 

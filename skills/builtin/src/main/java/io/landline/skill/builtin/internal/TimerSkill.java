@@ -120,6 +120,7 @@ public class TimerSkill extends DeclaredSkill {
                 .intent("TimeLeft")
                 .sentences("how (long | much time) is left on (the | my) {name} timer",
                         "how (long | much time) is left [on (the | my) timer]",
+                        "how many minutes are left [on (the | my) timer]",
                         "how long until (the | my) {name} timer [goes off | is done]",
                         "how long until (the | my) timer (goes off | is done)", "how much longer [on the timer]",
                         "how long (left | to go) on (the | my) timer", "time left [on the timer]")
