@@ -3,13 +3,15 @@
 
 skill({ name: "Coin and dice" });
 
-intent("FlipCoin", ["[can you] (flip | toss) a coin [for me]", "[do a] coin toss", "heads or tails"], req => {
+// The first sentences are plain, so the built-in exact-match engine understands them too.
+intent("FlipCoin", ["flip a coin", "toss a coin", "heads or tails", "[can you] (flip | toss) a coin [for me]",
+    "[do a] coin toss"], req => {
   var side = Math.random() < 0.5 ? "Heads" : "Tails";
   // ask() keeps listening without the wake word, so "again" works as a follow-up.
   return ask(side + ". Flip again?");
 });
 
-intent("RollDie", ["[can you] (roll | throw) (a | the) (die | dice) [for me]",
+intent("RollDie", ["roll a die", "roll a dice", "[can you] (roll | throw) (a | the) (die | dice) [for me]",
     "roll a {sides} sided (die | dice)", "roll a (die | dice) with {sides} sides"], { sides: "number" }, req => {
   var sides = req.slots.sides || 6;
   if (sides < 2 || sides > 1000) {

@@ -33,7 +33,9 @@ intent("AddItem", {
 });
 
 intent("ReadList", [
-  "(what's | what is) on (the | my) [shopping] list", "(read | tell) [me] (the | my) [shopping] list",
+  "what's on the shopping list", "read the shopping list", "what is on my shopping list",
+  "(what's | what is) on (the | my) [shopping] list",
+  "(read | tell) [me] (the | my) [shopping] list",
   "what do i need to (buy | get)"
 ], req => {
   var list = items();
@@ -41,7 +43,8 @@ intent("ReadList", [
 });
 
 intent("ClearList", {
-  sentences: ["(clear | empty | delete) (the | my) [shopping] list"],
+  sentences: ["clear the shopping list", "empty the shopping list",
+              "(clear | empty | delete) (the | my) [shopping] list"],
   confirm: req => "Remove all " + items().length + " items from the shopping list?"
 }, req => {
   storage.set("items", []);

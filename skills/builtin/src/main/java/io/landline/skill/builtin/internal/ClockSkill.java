@@ -19,15 +19,18 @@ public class ClockSkill implements Skill {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE", Locale.US);
 
+    /** Each intent's first sentences are plain, so the built-in exact-match engine understands them too. */
     private static final List<IntentDefinition> INTENTS = List.of(
-            IntentDefinition.of("GetTime", "what time is it [right now]", "(what's | what is) the [current] time",
+            IntentDefinition.of("GetTime", "what time is it", "what's the time", "what is the time",
+                    "tell me the time", "what time is it [right now]", "(what's | what is) the [current] time",
                     "(what's | what is) the time right now", "[can you] (tell | give) me the time",
                     "tell me what time it is", "do you (know | have) the time", "do you know what time it is",
                     "time"),
-            IntentDefinition.of("GetDate", "(what's | what is) the [current] date [today]",
+            IntentDefinition.of("GetDate", "what's the date", "what is the date", "what's the date today",
+                    "(what's | what is) the [current] date [today]",
                     "(what's | what is) today's date", "what date is it [today]",
                     "[can you] (tell | give) me the date", "what's the date today", "date"),
-            IntentDefinition.of("GetDay", "(what | which) day is it [today]", "what day is today",
+            IntentDefinition.of("GetDay", "what day is it", "(what | which) day is it [today]", "what day is today",
                     "what day of the week is it [today]", "(what's | what is) the day [today]"));
 
     private final Clock clock;

@@ -31,4 +31,10 @@ class ClockSkillTest {
     void everyIntentHasExampleSentences() {
         assertThat(clock.intents()).allSatisfy(i -> assertThat(i.sentences()).isNotEmpty());
     }
+
+    @Test
+    void everyIntentStartsWithAPlainSentenceForTheExactMatchEngine() {
+        // The built-in exact-match engine skips sentences with template syntax.
+        assertThat(clock.intents()).allSatisfy(i -> assertThat(i.sentences().get(0)).doesNotContainPattern("[\\[({]"));
+    }
 }
