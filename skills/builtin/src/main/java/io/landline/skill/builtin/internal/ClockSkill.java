@@ -29,7 +29,7 @@ public class ClockSkill implements Skill {
             IntentDefinition.of("GetDate", "what's the date", "what is the date", "what's the date today",
                     "(what's | what is) the [current] date [today]",
                     "(what's | what is) today's date", "what date is it [today]",
-                    "[can you] (tell | give) me the date", "what's the date today", "date"),
+                    "[can you] (tell | give) me the date", "date"),
             IntentDefinition.of("GetDay", "what day is it", "(what | which) day is it [today]", "what day is today",
                     "what day of the week is it [today]", "(what's | what is) the day [today]"));
 

@@ -137,7 +137,8 @@ public class TimerSkill extends DeclaredSkill {
                 .required("time", TIME_OF_DAY, "For what time?")
                 .handle(r -> setAlarm(timers[0], clock, r))
                 .intent("ListTimers")
-                .sentences("(what | which) (timers | alarms) are (set | running | on)",
+                // The plain sentence first, for the built-in exact-match engine.
+                .sentences("what alarms are set", "(what | which) (timers | alarms) are (set | running | on)",
                         "(list | show | read) [me] [all] [my] (timers | alarms)",
                         "(what | which) (timers | alarms) do i have [set | running]",
                         "do i have any (timers | alarms) [set | running]",
