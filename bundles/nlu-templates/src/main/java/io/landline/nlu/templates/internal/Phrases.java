@@ -125,7 +125,8 @@ final class Phrases {
             case DURATION -> {
                 List<String> out = new ArrayList<>(List.of("a minute", "an hour", "half an hour", "an hour and a half",
                         "a minute and a half", "thirty seconds", "ninety seconds"));
-                for (String n : NUMBERS.subList(1, NUMBERS.indexOf("fifty") + 1)) {
+                // Two to fifty minutes, as numbers are sampled ("a minute" is above).
+                for (String n : NUMBERS.subList(NUMBERS.indexOf("two"), NUMBERS.indexOf("fifty") + 1)) {
                     out.add(n + " minutes");
                 }
                 for (String n : List.of("two", "three", "four", "five", "six", "eight", "ten", "twelve")) {
