@@ -422,8 +422,6 @@ public class SpeechBenchmark {
         Baseline bare = bareVosk(homeOn, commandsWav, on.lines(), log);
         double pipelineRtf = bare.pipeline().wallMs() / on.audioMs();
         double overhead = bare.overhead();
-        double fastestOverhead = bare.pipeline().cpuMs() / bare.same().cpuMs() - 1;
-        double wallOverhead = bare.pipeline().wallMs() / bare.same().wallMs() - 1;
         double strategy = bare.same().cpuMs() / bare.plain().cpuMs() - 1;
 
         List<Long> latencies = latency(set, homeOn);
@@ -473,12 +471,8 @@ public class SpeechBenchmark {
                 + bare.cpuRatios().stream().map(r -> String.format(Locale.ROOT, "%+.1f %%", (r - 1) * 100))
                         .collect(java.util.stream.Collectors.joining(", ")) + ")",
                 String.format(Locale.ROOT, "%+.1f %%", overhead * 100), "≤ 10 %"));
-        md.append(row("the same from the fastest run of each (" + String.format(Locale.ROOT, "%.1f s against %.1f s",
-                bare.pipeline().cpuMs() / 1000, bare.same().cpuMs() / 1000) + ")", String.format(Locale.ROOT,
-                        "%+.1f %%", fastestOverhead * 100), "—"));
-        md.append(row("the same in wall-clock time (" + String.format(Locale.ROOT, "%.1f s against %.1f s",
-                bare.pipeline().wallMs() / 1000, bare.same().wallMs() / 1000) + ")", String.format(Locale.ROOT,
-                        "%+.1f %%", wallOverhead * 100), "—"));
+        md.append(againstRow("the same from the fastest run of each", bare.pipeline().cpuMs(), bare.same().cpuMs()));
+        md.append(againstRow("the same in wall-clock time", bare.pipeline().wallMs(), bare.same().wallMs()));
         md.append(row("real-time factor, bare Vosk API, one plain pass per span (one hypothesis, no second pass)",
                 String.format(Locale.ROOT, "%.3f", bare.plain().wallMs() / on.audioMs()), "—"));
         md.append(row("cost of grammar mode's decoding (ten hypotheses, second passes for free text, follow-up "
@@ -513,10 +507,10 @@ public class SpeechBenchmark {
                 .append("`listen --json`'s `end` line: the listening loop, Vosk, intent, skills, events); for the ")
                 .append("baseline, the decoding thread's (Vosk decodes on the calling thread). CPU time is not immune ")
                 .append("to the machine being shared: the same bare-Vosk decoding of a 257 s recording took from 5.6 ")
-                .append("to 9.0 s of CPU time in eight fresh JVMs run one after another. So the overhead is the median ")
-                .append("of the rounds' ratios, each pipeline run against the baseline run beside it, in the same ")
-                .append("minute; the ratio of the fastest of each is the row below it. The overhead is what Landline ")
-                .append("adds around Vosk: conversion, voice ")
+                .append("to 9.0 s of CPU time in eight fresh JVMs run one after another. So the overhead is the ")
+                .append("median of the rounds' ratios, each pipeline run against the baseline run beside it, in ")
+                .append("the same minute; the ratio of the fastest of each is the row below it. The overhead is what ")
+                .append("Landline adds around Vosk: conversion, voice ")
                 .append("activity, end of speech, the ring buffer and replay after a wake word, choosing and snapping ")
                 .append("hypotheses, ")
                 .append("intent, skill, JSON (no speech synthesis: without `--say-to` there is no audio sink). ")
@@ -531,6 +525,12 @@ public class SpeechBenchmark {
 
     static String row(String name, String value, String target) {
         return "| " + name + " | " + value + " | " + target + " |\n";
+    }
+
+    /** @return a row with one time against another and how much more it is */
+    static String againstRow(String name, double ms, double againstMs) {
+        return row(name + String.format(Locale.ROOT, " (%.1f s against %.1f s)", ms / 1000, againstMs / 1000),
+                String.format(Locale.ROOT, "%+.1f %%", (ms / againstMs - 1) * 100), "—");
     }
 
     static String pct(int[] a) {
