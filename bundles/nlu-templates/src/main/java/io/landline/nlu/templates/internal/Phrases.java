@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class Phrases {
 
-    static final int PER_TEMPLATE = 2_000;
+    static final int PER_TEMPLATE = 3_000;
     static final int TOTAL = 50_000;
 
     /**
@@ -123,8 +123,9 @@ final class Phrases {
             case LIST -> type.values();
             case NUMBER -> NUMBERS;
             case DURATION -> {
-                List<String> out = new ArrayList<>(List.of("a minute", "an hour", "half an hour", "an hour and a half",
-                        "a minute and a half", "thirty seconds", "ninety seconds"));
+                List<String> out = new ArrayList<>(List.of("a minute", "one minute", "an hour", "one hour",
+                        "half an hour", "an hour and a half", "one and a half hours", "two and a half hours",
+                        "a minute and a half", "thirty seconds", "forty five seconds", "ninety seconds"));
                 // Two to fifty minutes, as numbers are sampled ("a minute" is above).
                 for (String n : NUMBERS.subList(NUMBERS.indexOf("two"), NUMBERS.indexOf("fifty") + 1)) {
                     out.add(n + " minutes");
@@ -141,9 +142,12 @@ final class Phrases {
                             " thirty am", " thirty pm")) {
                         out.add(h + m);
                     }
-                    out.add("half past " + h);
-                    out.add("quarter past " + h);
-                    out.add("quarter to " + h);
+                    for (String m : List.of("five", "ten", "twenty", "twenty five", "half", "quarter")) {
+                        out.add(m + " past " + h);
+                    }
+                    for (String m : List.of("five", "ten", "twenty", "quarter")) {
+                        out.add(m + " to " + h);
+                    }
                 }
                 yield out;
             }
@@ -159,8 +163,9 @@ final class Phrases {
                 yield pairs;
             }
             case TEXT -> {
-                List<String> out = new ArrayList<>(type.values());
-                out.add(PhraseGrammar.FREE_TEXT);
+                // The free-text mark first, so a template whose expansion reaches the cap keeps it.
+                List<String> out = new ArrayList<>(List.of(PhraseGrammar.FREE_TEXT));
+                out.addAll(type.values());
                 yield out;
             }
         };
