@@ -5,14 +5,18 @@ skill({ name: "Coin and dice" });
 
 // The first sentences are plain, so the built-in exact-match engine understands them too.
 intent("FlipCoin", ["flip a coin", "toss a coin", "heads or tails", "[can you] (flip | toss) a coin [for me]",
-    "[do a] coin toss"], req => {
+    "[do a] coin toss", "(flip | toss | throw | spin) (me | us) a coin", "(throw | spin) a coin", "coin flip",
+    "(do | give me | i need | can i get) a [quick] coin (flip | toss)", "(let's | lets) (flip | toss) a coin",
+    "(give me | pick | let's do) heads or tails", "(flip | toss) a coin (to decide | for us)"], req => {
   var side = Math.random() < 0.5 ? "Heads" : "Tails";
   // ask() keeps listening without the wake word, so "again" works as a follow-up.
   return ask(side + ". Flip again?");
 });
 
 intent("RollDie", ["roll a die", "roll a dice", "[can you] (roll | throw) (a | the) (die | dice) [for me]",
-    "roll a {sides} sided (die | dice)", "roll a (die | dice) with {sides} sides"], { sides: "number" }, req => {
+    "roll a {sides} sided (die | dice)", "roll a (die | dice) with {sides} sides", "roll [the] dice",
+    "(chuck | toss) (a | the) (die | dice)", "roll me a (die | dice)", "[give me | do | i need] a dice roll",
+    "dice roll", "(let's | lets) roll the dice", "(roll | throw) a d {sides}"], { sides: "number" }, req => {
   var sides = req.slots.sides || 6;
   if (sides < 2 || sides > 1000) {
     return say("I can only roll dice with 2 to 1000 sides.");

@@ -14,7 +14,9 @@ var GROCERIES = ["milk", "eggs", "bread", "butter", "cheese", "yogurt", "cream",
   "ice cream", "chocolate", "cookies", "crackers", "chips", "nuts", "juice", "orange juice", "water", "soda",
   "beer", "wine", "toilet paper", "paper towels", "tissues", "soap", "shampoo", "toothpaste", "dish soap",
   "detergent", "trash bags", "batteries", "light bulbs", "napkins", "diapers", "dog food", "cat food",
-  "tortillas", "bagels", "muffins", "cake", "pizza", "lemonade", "foil", "sponges", "vitamins"];
+  "tortillas", "bagels", "muffins", "cake", "pizza", "lemonade", "foil", "sponges", "vitamins", "tea bags",
+  "biscuits", "crisps", "kitchen roll", "washing up liquid", "bin bags", "apple juice", "pasta sauce",
+  "sweetcorn", "mince", "cat litter", "dishwasher tablets", "coffee beans", "hand soap", "deodorant", "a loaf of bread"];
 
 function items() {
   return storage.get("items", []);
@@ -22,7 +24,9 @@ function items() {
 
 intent("AddItem", {
   sentences: ["add {item} to (the | my) [shopping] list", "put {item} on (the | my) [shopping] list",
-              "add to the shopping list"],
+              "add to the shopping list", "add {item} to (the | my) grocery list",
+              "stick {item} on (the | my) [shopping] list", "we need {item}", "we're out of {item}",
+              "we've run out of {item}", "i need to buy {item}", "shopping list add {item}"],
   slots: { item: { text: GROCERIES } },
   required: { item: "What should I add?" }
 }, req => {
@@ -34,9 +38,11 @@ intent("AddItem", {
 
 intent("ReadList", [
   "what's on the shopping list", "read the shopping list", "what is on my shopping list",
-  "(what's | what is) on (the | my) [shopping] list",
-  "(read | tell) [me] (the | my) [shopping] list",
-  "what do i need to (buy | get)"
+  "(what's | what is) (on | in) (the | my) [shopping | grocery] list",
+  "(read | tell) [me] (the | my) [shopping] list", "read (out | back) (the | my) [shopping] list",
+  "what do (i | we) need (to (buy | get) | from the (shop | store | supermarket))",
+  "(what's | what is) left on (the | my) [shopping] list", "what have (i | we) got on (the | my) [shopping] list",
+  "(go through | let's hear) the shopping list"
 ], req => {
   var list = items();
   return say(list.length == 0 ? "The shopping list is empty." : "On the list: " + list.join(", ") + ".");
@@ -44,14 +50,21 @@ intent("ReadList", [
 
 intent("ClearList", {
   sentences: ["clear the shopping list", "empty the shopping list",
-              "(clear | empty | delete) (the | my) [shopping] list"],
+              "(clear | empty | delete | wipe | erase | reset | scrap) (the | my) [shopping | grocery] list",
+              "clear out the [shopping] list", "start a new shopping list",
+              "(remove | delete | get rid of) everything (from | on) (the | my) [shopping] list",
+              "take everything off the [shopping] list", "clear all items from (the | my) [shopping] list"],
   confirm: req => "Remove all " + items().length + " items from the shopping list?"
 }, req => {
   storage.set("items", []);
   return say("The shopping list is empty now.");
 });
 
-intent("RemindList", ["remind me (about | of) (the | my) shopping list in {minutes} minutes"], { minutes: "number" },
+intent("RemindList", ["remind me (about | of) (the | my) shopping list in {minutes} minutes",
+    "remind me to (check | look at) (the | my) [shopping] list in {minutes} minutes",
+    "in {minutes} minutes remind me (about | of) the shopping list",
+    "remind me in {minutes} minutes (about | of) (the | my) shopping list",
+    "shopping list reminder in {minutes} minutes"], { minutes: "number" },
     req => {
   setTimeout(() => "Don't forget the shopping: " + items().join(", ") + ".", req.slots.minutes * 60000);
   return say("I'll remind you in " + req.slots.minutes + " minutes.");

@@ -22,16 +22,24 @@ public class ClockSkill implements Skill {
     /** Each intent's first sentences are plain, so the built-in exact-match engine understands them too. */
     private static final List<IntentDefinition> INTENTS = List.of(
             IntentDefinition.of("GetTime", "what time is it", "what's the time", "what is the time",
-                    "tell me the time", "what time is it [right now]", "(what's | what is) the [current] time",
-                    "(what's | what is) the time right now", "[can you] (tell | give) me the time",
-                    "tell me what time it is", "do you (know | have) the time", "do you know what time it is",
-                    "time"),
+                    "tell me the time", "what time is it [right now | at the moment]",
+                    "(what's | what is) the [current] time [right now | at the moment]",
+                    "[can you] (tell | give) me the time", "tell me what time it is", "what time's it",
+                    "do you (know | have) the time", "do you know what time it is", "(have you | you) got the time",
+                    "what time (do you make it | have you got)", "how late is it", "what does the clock say",
+                    "can i have the time", "i need the time", "check the time", "[current] time", "time check"),
             IntentDefinition.of("GetDate", "what's the date", "what is the date", "what's the date today",
-                    "(what's | what is) the [current] date [today]",
-                    "(what's | what is) today's date", "what date is it [today]",
-                    "[can you] (tell | give) me the date", "date"),
+                    "(what's | what is) the [current | full] date [today]", "(what's | what is) today's date",
+                    "[today's] date", "(what | which) date is it [today]", "what date's today",
+                    "[can you] (tell | give) me [the | today's] date", "do you know (the date | what the date is)",
+                    "what day of the month is it", "(what | which) number is it today", "i need today's date",
+                    "remind me what the date is"),
             IntentDefinition.of("GetDay", "what day is it", "(what | which) day is it [today]", "what day is today",
-                    "what day of the week is it [today]", "(what's | what is) the day [today]"));
+                    "what day's today", "today is what day", "what day of the week is it [today]",
+                    "what day of the week is today", "(what | which) day (of the week are we | are we) (on | in)",
+                    "(what's | what is) (the | today's) day [today]", "(what | which) weekday is it [today]",
+                    "[can you] tell me (the day | what day it is)", "do you know what day it is",
+                    "remind me what day it is", "day of the week"));
 
     private final Clock clock;
 

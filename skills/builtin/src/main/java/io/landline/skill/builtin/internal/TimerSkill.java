@@ -104,45 +104,64 @@ public class TimerSkill extends DeclaredSkill {
             "pizza", "bread", "cake", "cookies", "oven", "laundry", "washing", "dryer", "potatoes", "chicken",
             "roast", "soup", "steak", "fish", "vegetables", "popcorn", "noodles", "oatmeal", "bath", "nap",
             "homework", "workout", "exercise", "break", "meeting", "parking", "meditation", "reading", "practice",
-            "cleaning", "dinner", "lunch", "breakfast", "medicine", "bedtime", "kitchen"));
+            "cleaning", "dinner", "lunch", "breakfast", "medicine", "bedtime", "kitchen", "potato", "cookie",
+            "muffins", "pie", "lasagna", "turkey", "burgers", "toast", "porridge", "kettle", "school", "yoga"));
 
     private static SkillBuilder declare(Timers[] timers, Clock clock) {
         return SkillBuilder.skill("timer", "Timers and alarms")
                 .intent("SetTimer")
-                // Named timers with a length are the grammar's largest expansion (names times lengths), so
-                // "an egg timer" comes from the shorter sentence below.
+                // Named timers with a length are the grammar's largest expansion (names times lengths), so the
+                // other ways to say them come without a name or without a length: a recognizer that learns which
+                // word follows which (Vosk does) still hears "start an egg timer for four minutes".
                 .sentences("set a {name} timer for {duration}",
-                        "[start | set | make] [a | the] timer for {duration}", "[start | set] [a] {duration} timer",
-                        "[start | set] [a | an] {name} timer", "time {duration}")
+                        "[start | set | make | put on] [a | the] timer for {duration}",
+                        "[start | set | make] [a | an] {duration} timer", "(start | set) a timer for (the | my) {name}",
+                        "(start | set | put on | make) [a | an] {name} timer",
+                        "(i need | give me) a timer for {duration}", "(put | stick) a timer on for {duration}",
+                        "[set] timer [for] {duration}",
+                        "start a countdown for {duration}", "time {duration}")
                 .slot("name", TIMER_NAME)
                 .required("duration", DURATION, "For how long?")
                 .handle(r -> setTimer(timers[0], r))
                 .intent("TimeLeft")
                 .sentences("how (long | much time) is left on (the | my) {name} timer",
                         "how (long | much time) is left [on (the | my) timer]",
-                        "how many minutes are left [on (the | my) timer]",
+                        "how (long's | much time's) left [on (the | my) timer]",
+                        "how many (minutes | seconds) are left [on (the | my) timer]",
                         "how long until (the | my) {name} timer [goes off | is done]",
-                        "how long until (the | my) timer (goes off | is done)", "how much longer [on the timer]",
-                        "how long (left | to go) on (the | my) timer", "time left [on the timer]")
+                        "how long (until | till) (the | my) timer (goes off | is done | ends)",
+                        "how much longer [on the timer]", "how long (left | to go) on (the | my) timer",
+                        "how (long | much time) (have i | do i have) got left [on (the | my) timer]",
+                        "how much time do i have left [on (the | my) timer]", "what's left on (the | my) timer",
+                        "how's (the | my) timer (doing | going)", "(what's | where's) the timer at",
+                        "when (will | does) the timer go off", "is the timer nearly done", "check (the | my) timer",
+                        "how much time remains [on the timer]", "time (left | remaining) [on the timer]")
                 .slot("name", TIMER_NAME)
                 .handle(r -> timeLeft(timers[0], r))
                 .intent("CancelTimer")
                 .sentences("(cancel | stop | delete | turn off) (the | my) {name} (timer | alarm)",
-                        "(cancel | stop | delete) [the | my] (timer | alarm)", "turn off (the | my) (timer | alarm)")
+                        "(cancel | stop | delete | remove | end | kill | scrap) [the | my | that] (timer | alarm)",
+                        "(turn off | switch off | get rid of | forget) (the | my | that) (timer | alarm)",
+                        "(turn | switch) (the | my) (timer | alarm) off", "never mind the timer",
+                        "i don't need the timer any more")
                 .slot("name", TIMER_NAME)
                 .handle(r -> cancel(timers[0], r))
                 .intent("SetAlarm")
-                .sentences("wake me [up] at {time}", "set an alarm (for | at) {time}", "set an alarm",
-                        "wake me up")
+                .sentences("set an alarm (for | at) {time}", "wake me [up] at {time}", "set an alarm",
+                        "wake me up", "set (my | the) alarm for {time}", "alarm for {time}")
                 .required("time", TIME_OF_DAY, "For what time?")
                 .handle(r -> setAlarm(timers[0], clock, r))
                 .intent("ListTimers")
                 // The plain sentence first, for the built-in exact-match engine.
-                .sentences("what alarms are set", "(what | which) (timers | alarms) are (set | running | on)",
-                        "(list | show | read) [me] [all] [my] (timers | alarms)",
-                        "(what | which) (timers | alarms) do i have [set | running]",
-                        "do i have any (timers | alarms) [set | running]",
-                        "(are there | is there) any (timers | alarms) [set | running]")
+                .sentences("what alarms are set", "(what | which) (timers | alarms) are (set | running | on | going)",
+                        "(list | show | read | tell) [me] [all] [my] (timers | alarms)",
+                        "(what | which) (timers | alarms) (do i have | have i got) [set | running | going | on]",
+                        "(do i have | have i got) any (timers | alarms) [set | running | going | on]",
+                        "(are there | is there) any (timers | alarms) [set | running]",
+                        "how many (timers | alarms) (do i have | have i got | are running) [set | running | going]",
+                        "read out my (timers | alarms)", "check my (timers | alarms)", "any (timers | alarms) running",
+                        "what (timers | alarms) have i set", "did i set an alarm", "is my alarm set",
+                        "what timers and alarms do i have")
                 .handle(r -> list(timers[0]));
     }
 

@@ -96,7 +96,11 @@ final class Calling {
     List<IntentDefinition> intents() {
         List<String> names = contacts.contacts().stream().map(c -> Contacts.normal(c.name())).toList();
         Set<String> callContact = new LinkedHashSet<>(List.of("call {contact}", "call {contact}'s {label}",
-                "(phone | ring) {contact}", "give {contact} a (call | ring)"));
+                "(phone | ring | dial | call) my {contact}", "(phone | ring) {contact} [up]", "call {contact} up",
+                "call up {contact}", "give {contact} a (call | ring | bell)", "get {contact} on the phone",
+                "i (want | need) to (call | phone | ring | speak to | talk to) {contact}",
+                "can i (speak | talk) to {contact}", "(make | place) a call to {contact}",
+                "connect me (to | with) {contact}", "(let's | lets) call {contact}"));
         for (Contact contact : contacts.contacts()) {
             String name = Contacts.normal(contact.name());
             callContact.add("call " + name);
@@ -114,7 +118,10 @@ final class Calling {
                 new IntentDefinition("CallContact", List.copyOf(callContact),
                         Map.of("contact", SlotType.list(names.isEmpty() ? List.of("nobody") : names),
                                 "label", SlotType.list(LABELS))),
-                new IntentDefinition("CallNumber", List.of("call {number}", "dial {number}", "(phone | ring) {number}"),
+                new IntentDefinition("CallNumber", List.of("call {number}", "dial {number}", "(phone | ring) {number}",
+                        "(call | dial | ring | phone) (the | this) number {number}", "(dial up | punch in) {number}",
+                        "(make | place) a call to {number}", "i (want | need) to call {number}",
+                        "connect me to {number}"),
                         Map.of("number", SlotType.of(SlotType.Kind.DIGITS))),
                 new IntentDefinition("CallEmergency", List.copyOf(emergency), Map.of()),
                 IntentDefinition.of("Redial", "redial", "call again", "call them again"),
