@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * The phrases of a grammar that are complete commands: those no longer phrase continues ("what day is it" is not
  * complete when "what day is it today" is a phrase too), and that do not end in a spoken digit (a number slot is
- * published as digit pairs, and a dictated number may always go on). Worked out once per grammar, so the end of
- * speech can ask on every frame without scanning thousands of phrases.
+ * published as digit pairs, and a dictated number may always go on). Also the whole phrases a longer one may
+ * continue, which end a command after a shorter pause. Worked out once per grammar, so the end of speech can ask
+ * on every frame without scanning thousands of phrases.
  */
 final class CompleteCommands {
 
@@ -20,6 +21,7 @@ final class CompleteCommands {
             "seven", "eight", "nine");
 
     private final Set<String> complete;
+    private final Set<String> phrases;
 
     /** @param phrases the grammar's phrases, normalised */
     CompleteCommands(Collection<String> phrases) {
@@ -30,8 +32,9 @@ final class CompleteCommands {
             }
         }
         Set<String> whole = new HashSet<>(phrases);
-        whole.removeAll(continued);
         whole.removeIf(CompleteCommands::endsWithDigit);
+        this.phrases = Set.copyOf(whole);
+        whole.removeAll(continued);
         complete = Set.copyOf(whole);
     }
 
@@ -41,6 +44,15 @@ final class CompleteCommands {
      */
     boolean contains(String normalized) {
         return complete.contains(normalized);
+    }
+
+    /**
+     * @param normalized words, normalised
+     * @return whether they are a whole phrase, one a longer phrase may continue or not, that does not end in a
+     *         digit
+     */
+    boolean isPhrase(String normalized) {
+        return phrases.contains(normalized);
     }
 
     private static boolean endsWithDigit(String phrase) {

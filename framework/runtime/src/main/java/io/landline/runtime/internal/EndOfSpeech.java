@@ -6,6 +6,9 @@ package io.landline.runtime.internal;
  * <li>{@link Reason#SILENCE}: speech was heard and then {@code trailingSilenceMs} of silence;</li>
  * <li>{@link Reason#COMPLETE}: the words form a whole phrase of the grammar that no longer phrase continues, and
  * they have been stable (with the speaker pausing) for {@code completeStableMs};</li>
+ * <li>{@link Reason#PHRASE}: the words form a whole phrase that a longer one continues ("what day is it", and
+ * "what day is it today"), and {@code phraseSilenceMs} of silence followed: shorter than {@code trailingSilenceMs},
+ * since the command is likely said; a speaker who goes on after a longer pause is asked for what is missing;</li>
  * <li>{@link Reason#NOTHING}: no speech within {@code noSpeechMs};</li>
  * <li>{@link Reason#TOO_LONG}: the utterance reached {@code maxUtteranceMs}.</li>
  * </ul>
@@ -14,11 +17,12 @@ final class EndOfSpeech {
 
     /** Why an utterance ended. */
     enum Reason {
-        SILENCE, COMPLETE, NOTHING, TOO_LONG, END_OF_AUDIO
+        SILENCE, COMPLETE, PHRASE, NOTHING, TOO_LONG, END_OF_AUDIO
     }
 
     /** Timing, in milliseconds. */
-    record Timing(int trailingSilenceMs, int completeStableMs, int noSpeechMs, int maxUtteranceMs, boolean earlyEnd) {
+    record Timing(int trailingSilenceMs, int phraseSilenceMs, int completeStableMs, int noSpeechMs,
+            int maxUtteranceMs, boolean earlyEnd) {
     }
 
     private final Timing timing;
@@ -55,9 +59,13 @@ final class EndOfSpeech {
         if (heardSpeech && silenceMs >= timing.trailingSilenceMs()) {
             return Reason.SILENCE;
         }
-        if (timing.earlyEnd() && !words.isEmpty() && silenceMs > 0 && wordsStableMs >= timing.completeStableMs()
-                && isComplete(words)) {
-            return Reason.COMPLETE;
+        if (timing.earlyEnd() && !words.isEmpty() && silenceMs > 0) {
+            if (wordsStableMs >= timing.completeStableMs() && isComplete(words)) {
+                return Reason.COMPLETE;
+            }
+            if (heardSpeech && silenceMs >= timing.phraseSilenceMs() && commands.isPhrase(words)) {
+                return Reason.PHRASE;
+            }
         }
         if (!heardSpeech && elapsedMs >= timing.noSpeechMs()) {
             return Reason.NOTHING;

@@ -36,7 +36,7 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
     private final EventPoster events;
     private final Problems problems;
     private volatile ListeningLoop.Settings settings = new ListeningLoop.Settings(DEFAULT_WAKE_WORDS,
-            new EndOfSpeech.Timing(600, 200, 6000, 10000, true), 12, -48);
+            new EndOfSpeech.Timing(600, 300, 200, 6000, 10000, true), 12, -48);
 
     /**
      * @param engines    the active engines
@@ -66,6 +66,7 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
         EndOfSpeech.Timing t = current.timing();
         EndOfSpeech.Timing timing = new EndOfSpeech.Timing(
                 read.integer("trailing.silence.ms", t.trailingSilenceMs(), 100, 5000),
+                read.integer("phrase.silence.ms", t.phraseSilenceMs(), 100, 5000),
                 read.integer("complete.stable.ms", t.completeStableMs(), 0, 5000),
                 read.integer("no.speech.ms", t.noSpeechMs(), 500, 60000),
                 read.integer("max.utterance.ms", t.maxUtteranceMs(), 1000, 120000),

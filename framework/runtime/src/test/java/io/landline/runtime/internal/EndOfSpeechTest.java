@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class EndOfSpeechTest {
 
-    private static final EndOfSpeech.Timing TIMING = new EndOfSpeech.Timing(600, 200, 3000, 8000, true);
+    private static final EndOfSpeech.Timing TIMING = new EndOfSpeech.Timing(600, 300, 200, 3000, 8000, true);
     private static final CompleteCommands PHRASES = new CompleteCommands(
             Set.of("what time is it", "what day is it", "what day is it today"));
 
@@ -48,10 +48,19 @@ class EndOfSpeechTest {
     }
 
     @Test
-    void aPhraseThatALongerOneContinuesWaitsForSilence() {
+    void aPhraseThatALongerOneContinuesEndsAfterAShorterPause() {
         EndOfSpeech end = new EndOfSpeech(TIMING, PHRASES);
         run(end, true, 1000);
         end.words("what day is it");
+        assertThat(run(end, false, 280)).as("a pause before 'today'").isNull();
+        assertThat(run(end, false, 20)).isEqualTo(EndOfSpeech.Reason.PHRASE);
+    }
+
+    @Test
+    void wordsThatAreNoPhraseWaitForSilence() {
+        EndOfSpeech end = new EndOfSpeech(TIMING, PHRASES);
+        run(end, true, 1000);
+        end.words("what day");
         assertThat(run(end, false, 580)).isNull();
         assertThat(run(end, false, 20)).isEqualTo(EndOfSpeech.Reason.SILENCE);
     }
@@ -69,7 +78,7 @@ class EndOfSpeechTest {
 
     @Test
     void earlyEndCanBeTurnedOff() {
-        EndOfSpeech end = new EndOfSpeech(new EndOfSpeech.Timing(600, 200, 3000, 8000, false), PHRASES);
+        EndOfSpeech end = new EndOfSpeech(new EndOfSpeech.Timing(600, 300, 200, 3000, 8000, false), PHRASES);
         run(end, true, 500);
         end.words("what time is it");
         assertThat(run(end, false, 580)).isNull();

@@ -240,7 +240,8 @@ class ListeningLoopTest {
     }
 
     private static final ListeningLoop.Settings SETTINGS = new ListeningLoop.Settings(
-            List.of(new WakeWord("computer", 0.5)), new EndOfSpeech.Timing(600, 200, 3000, 8000, true), 12, -48);
+            List.of(new WakeWord("computer", 0.5)), new EndOfSpeech.Timing(600, 300, 200, 3000, 8000, true), 12,
+            -48);
 
     private static Recorder run(FakePipeline pipeline, byte[] pcm) throws Exception {
         Recorder recorder = new Recorder();
