@@ -16,4 +16,14 @@ public interface SpeechRecognizer {
      * @throws RecognitionException when the engine cannot start, with a message for users
      */
     RecognitionStream open(RecognitionOptions options) throws RecognitionException;
+
+    /**
+     * Readies the engine for streams with this grammar, for example by converting it to the engine's own form, so
+     * that the first stream after the skills change opens without that work. The pipeline calls this off the audio
+     * thread whenever the grammar changes; an engine with nothing to prepare keeps the default, which does nothing.
+     *
+     * @param grammar the grammar streams will be opened with
+     */
+    default void prepare(PhraseGrammar grammar) {
+    }
 }

@@ -19,10 +19,8 @@ import io.landline.api.wake.WakeWordStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,18 +32,6 @@ import org.slf4j.LoggerFactory;
  * finishes on the engine it started with.
  */
 final class ListeningLoop {
-
-    /** A grammar and its complete commands; see {@link #completeCommands}. */
-    private record GrammarCommands(PhraseGrammar grammar, CompleteCommands commands) {
-    }
-
-    private GrammarCommands grammarCommands;
-
-    /** A grammar and the same with the wake words added; see {@link #followUpGrammar}. */
-    private record FollowUpGrammar(PhraseGrammar grammar, List<WakeWord> wakeWords, PhraseGrammar withWakeWords) {
-    }
-
-    private FollowUpGrammar followUpGrammar;
 
     /** What the loop needs from the runtime; a seam for unit tests. */
     interface Pipeline {
@@ -60,6 +46,13 @@ final class ListeningLoop {
 
         /** @return the active intent engine's grammar for the current skills */
         PhraseGrammar grammar();
+
+        /**
+         * Readies the grammars for the next command off the audio thread, when the skills, the engines or the
+         * wake words changed since the last time; called as each wake-word period starts.
+         */
+        default void prepareGrammars() {
+        }
 
         /** @return whether the site's dialog waits for a reply */
         boolean expectsReply(String site);
@@ -86,6 +79,7 @@ final class ListeningLoop {
     private static final int RING_BYTES = 20 * 32000;
 
     private final Pipeline pipeline;
+    private final PreparedGrammars grammars;
     private Settings settings;
     private final String site;
     private final ListeningObserver observer;
@@ -124,8 +118,15 @@ final class ListeningLoop {
         }
     }
 
-    ListeningLoop(Pipeline pipeline, String site, ListeningObserver observer) {
+    /**
+     * @param pipeline the runtime
+     * @param grammars the grammars' complete commands and follow-up grammars, shared with other loops
+     * @param site     where the audio comes from
+     * @param observer told each step
+     */
+    ListeningLoop(Pipeline pipeline, PreparedGrammars grammars, String site, ListeningObserver observer) {
         this.pipeline = pipeline;
+        this.grammars = grammars;
         this.settings = pipeline.settings();
         this.site = site;
         this.observer = observer;
@@ -210,6 +211,7 @@ final class ListeningLoop {
                 wake = spotter.get().open(settings.wakeWords(), site);
                 wakeOpenedAt = chunk.start();
                 warnedNoWake = false;
+                pipeline.prepareGrammars();
             } catch (RuntimeException e) {
                 fail("the wake-word engine failed to start: " + e.getMessage());
                 return;
@@ -280,55 +282,16 @@ final class ListeningLoop {
             grammar = PhraseGrammar.OPEN;
         }
         try {
+            PreparedGrammars.Prepared prepared = grammars.of(grammar, settings.wakeWords());
             RecognitionStream stream = recognizer.get().engine().open(new RecognitionOptions(site,
-                    followUp ? followUpGrammar(grammar) : grammar));
-            utterance = new Utterance(recognizer.get(), stream,
-                    new EndOfSpeech(settings.timing(), completeCommands(grammar)), followUp);
+                    followUp ? prepared.followUp() : grammar));
+            utterance = new Utterance(recognizer.get(), stream, new EndOfSpeech(settings.timing(), prepared.commands()),
+                    followUp);
         } catch (RecognitionException e) {
             fail(e.getMessage());
         } catch (RuntimeException e) {
             fail("speech recognizer " + recognizer.get().id() + " failed to start: " + e);
         }
-    }
-
-    /**
-     * The grammar's complete commands, for the early end of speech. Kept per grammar: the intent engine returns
-     * the same grammar until its catalog changes, and normalising tens of thousands of phrases after every wake
-     * word would delay the command on the audio thread.
-     */
-    private CompleteCommands completeCommands(PhraseGrammar grammar) {
-        GrammarCommands known = grammarCommands;
-        if (known == null || !known.grammar().equals(grammar)) {
-            Set<String> phrases = new HashSet<>();
-            grammar.phrases().forEach(p -> phrases.add(Normalizer.normalize(p)));
-            known = new GrammarCommands(grammar, new CompleteCommands(phrases));
-            grammarCommands = known;
-        }
-        return known.commands();
-    }
-
-    /**
-     * The grammar for a reply, with every phrase also after a wake word: people say "computer, ..." out of habit
-     * while the assistant still waits for an answer, and without the wake word in the grammar the recognizer would
-     * force it into command words ("computer" heard as "can you do"). Kept per grammar, like
-     * {@link #completeCommands}.
-     */
-    private PhraseGrammar followUpGrammar(PhraseGrammar grammar) {
-        FollowUpGrammar known = followUpGrammar;
-        if (grammar.phrases().isEmpty()) {
-            return grammar;
-        }
-        if (known == null || !known.grammar().equals(grammar) || !known.wakeWords().equals(settings.wakeWords())) {
-            Set<String> phrases = new HashSet<>(grammar.phrases());
-            for (WakeWord wakeWord : settings.wakeWords()) {
-                phrases.add(wakeWord.phrase());
-                grammar.phrases().forEach(p -> phrases.add(wakeWord.phrase() + " " + p));
-            }
-            known = new FollowUpGrammar(grammar, settings.wakeWords(),
-                    new PhraseGrammar(phrases, grammar.openVocabulary()));
-            followUpGrammar = known;
-        }
-        return known.withWakeWords();
     }
 
     /** @return the words without a wake word they start with, when the utterance is a follow-up */

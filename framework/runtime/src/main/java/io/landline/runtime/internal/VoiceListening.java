@@ -1,11 +1,13 @@
 package io.landline.runtime.internal;
 
 import io.landline.api.asr.PhraseGrammar;
+import io.landline.api.asr.SpeechRecognizer;
 import io.landline.api.audio.AudioException;
 import io.landline.api.audio.AudioStream;
 import io.landline.api.dialog.Listening;
 import io.landline.api.dialog.ListeningObserver;
 import io.landline.api.intent.Intent;
+import io.landline.api.intent.IntentCatalog;
 import io.landline.api.intent.IntentRecognizer;
 import io.landline.api.skill.Response;
 import io.landline.api.wake.WakeWord;
@@ -14,11 +16,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The voice pipeline ({@link Listening}), configured by {@code etc/io.landline.listen.cfg}: wake words with their
@@ -28,6 +35,7 @@ import org.osgi.service.component.annotations.Reference;
 public class VoiceListening implements Listening, ListeningLoop.Pipeline {
 
     static final String PID = "io.landline.listen";
+    private static final Logger LOG = LoggerFactory.getLogger(VoiceListening.class);
     static final List<WakeWord> DEFAULT_WAKE_WORDS = List.of(new WakeWord("computer", 0.5));
 
     private final ActiveEngines engines;
@@ -35,6 +43,24 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
     private final DialogManager dialog;
     private final EventPoster events;
     private final Problems problems;
+    private final PreparedGrammars grammars = new PreparedGrammars();
+    /** One thread that prepares grammars, so that listening never waits for it. */
+    private final ExecutorService preparing = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "landline-grammar");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** What the grammars were last prepared for; see {@link #prepareGrammars}. */
+    private Dependencies preparedFor;
+
+    /** What prepared grammars depend on, compared by identity. */
+    private record Dependencies(IntentCatalog catalog, IntentRecognizer intent, SpeechRecognizer recognizer,
+            List<WakeWord> wakeWords) {
+        boolean sameAs(Dependencies other) {
+            return other != null && catalog == other.catalog && intent == other.intent
+                    && recognizer == other.recognizer && wakeWords == other.wakeWords;
+        }
+    }
     private volatile ListeningLoop.Settings settings = new ListeningLoop.Settings(DEFAULT_WAKE_WORDS,
             new EndOfSpeech.Timing(600, 300, 200, 6000, 10000, true), 12, -48);
 
@@ -107,7 +133,46 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
     @Override
     public void listen(String site, AudioStream audio, ListeningObserver observer)
             throws AudioException, InterruptedException {
-        new ListeningLoop(this, site, observer == null ? ListeningObserver.NONE : observer).run(audio);
+        new ListeningLoop(this, grammars, site, observer == null ? ListeningObserver.NONE : observer).run(audio);
+    }
+
+    /**
+     * Prepares in the background when what the grammars depend on changed: the catalog, the intent engine that
+     * turns it into a grammar, the speech recognizer that converts that, and the wake words a follow-up grammar
+     * adds. Compared by identity, which is cheap enough for the audio thread.
+     */
+    @Override
+    public void prepareGrammars() {
+        IntentCatalog catalog = skills.catalog();
+        Optional<IntentRecognizer> intent = engines.intentRecognizer().map(c -> c.engine());
+        Optional<ListeningLoop.Recognizer> recognizer = recognizer();
+        List<WakeWord> wakeWords = settings.wakeWords();
+        Dependencies dependencies = new Dependencies(catalog, intent.orElse(null),
+                recognizer.map(ListeningLoop.Recognizer::engine).orElse(null), wakeWords);
+        synchronized (preparing) {
+            if (dependencies.sameAs(preparedFor)) {
+                return;
+            }
+            preparedFor = dependencies;
+        }
+        preparing.execute(() -> {
+            try {
+                PhraseGrammar grammar = intent.isEmpty() ? PhraseGrammar.OPEN : intent.get().grammar(catalog);
+                PreparedGrammars.Prepared prepared = grammars.of(grammar, wakeWords);
+                recognizer.ifPresent(r -> {
+                    r.engine().prepare(grammar);
+                    r.engine().prepare(prepared.followUp());
+                });
+            } catch (RuntimeException e) {
+                // The first command makes what is missing; it only takes longer.
+                LOG.debug("preparing the grammars failed", e);
+            }
+        });
+    }
+
+    @Deactivate
+    void deactivate() {
+        preparing.shutdownNow();
     }
 
     @Override

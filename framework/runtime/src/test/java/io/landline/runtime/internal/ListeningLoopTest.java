@@ -245,7 +245,7 @@ class ListeningLoopTest {
 
     private static Recorder run(FakePipeline pipeline, byte[] pcm) throws Exception {
         Recorder recorder = new Recorder();
-        new ListeningLoop(pipeline, "kitchen", recorder).run(stream(pcm));
+        new ListeningLoop(pipeline, new PreparedGrammars(), "kitchen", recorder).run(stream(pcm));
         return recorder;
     }
 
@@ -298,7 +298,7 @@ class ListeningLoopTest {
                 handledWhenDiscarded.addAll(pipeline.handled);
             }
         };
-        new ListeningLoop(pipeline, "kitchen", new Recorder()).run(live);
+        new ListeningLoop(pipeline, new PreparedGrammars(), "kitchen", new Recorder()).run(live);
         assertThat(discarded[0]).isEqualTo(1);
         assertThat(handledWhenDiscarded).as("dropped after the answer").containsExactly("what time is it");
     }
@@ -351,7 +351,7 @@ class ListeningLoopTest {
                 return response;
             }
         };
-        new ListeningLoop(asking, "kitchen", recorder).run(stream(pcm));
+        new ListeningLoop(asking, new PreparedGrammars(), "kitchen", recorder).run(stream(pcm));
 
         assertThat(pipeline.handled).containsExactly("yes", "yes");
         assertThat(recorder.steps.stream().filter(s -> s.startsWith("wake")).count()).isEqualTo(1);
@@ -365,7 +365,7 @@ class ListeningLoopTest {
         pipeline.recognizer = recognizer;
         pipeline.repliesExpected = 1;
         byte[] pcm = new Audio().silence(0.5).speech(1).silence(1).pcm();
-        new ListeningLoop(pipeline, "kitchen", new Recorder()).run(stream(pcm));
+        new ListeningLoop(pipeline, new PreparedGrammars(), "kitchen", new Recorder()).run(stream(pcm));
 
         assertThat(pipeline.handled).first().isEqualTo("what time is it");
         assertThat(recognizer.grammars.get(0).phrases()).contains("what time is it", "computer what time is it");

@@ -120,6 +120,14 @@ public class VoskEngine implements SpeechRecognizer {
         }
     }
 
+    /** Converts the grammar now, so the first command after the skills change does not wait for it. */
+    @Override
+    public void prepare(PhraseGrammar phrases) {
+        if (grammar && phrases != null && !phrases.phrases().isEmpty()) {
+            compiled(phrases);
+        }
+    }
+
     /**
      * The grammar as Vosk's JSON and as a snapper, made once per grammar: the intent engine hands out the same
      * grammar until its catalog changes, and converting tens of thousands of phrases after every wake word would
