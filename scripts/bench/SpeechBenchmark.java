@@ -505,6 +505,10 @@ public class SpeechBenchmark {
                 String.format(Locale.ROOT, "%+.1f %%", overhead * 100), "≤ 10 %"));
         md.append(againstRow("the same from the fastest run of each", bare.pipeline().cpuMs(), bare.same().cpuMs()));
         md.append(againstRow("the same in wall-clock time", bare.pipeline().wallMs(), bare.same().wallMs()));
+        grammarPreparation(log).ifPresent(prepared -> md.append(row("of the pipeline's CPU time, preparing the grammar"
+                + " once, as at start-up and whenever the skills change (" + prepared[0] + " phrases; the log says)",
+                String.format(Locale.ROOT, "%.2f s; the fastest of each without it: %+.1f %%", prepared[1] / 1000.0,
+                        ((bare.pipeline().cpuMs() - prepared[1]) / bare.same().cpuMs() - 1) * 100), "—")));
         md.append(row("real-time factor, bare Vosk API, one plain pass per span (one hypothesis, no second pass)",
                 String.format(Locale.ROOT, "%.3f", bare.plain().wallMs() / on.audioMs()), "—"));
         md.append(row("cost of grammar mode's decoding (ten hypotheses, second passes for free text, follow-up "
@@ -561,6 +565,20 @@ public class SpeechBenchmark {
     }
 
     /** @return a row with one time against another and how much more it is */
+    private static final Pattern GRAMMAR_PREPARED = Pattern.compile(
+            "grammar of (\\d+) phrases prepared \\((\\d+) ms of CPU time\\)");
+
+    /** @return the phrases and CPU milliseconds of the first grammar preparation the pipeline's log reports */
+    static Optional<long[]> grammarPreparation(List<String> log) {
+        for (String line : log) {
+            Matcher m = GRAMMAR_PREPARED.matcher(line);
+            if (m.find()) {
+                return Optional.of(new long[] { Long.parseLong(m.group(1)), Long.parseLong(m.group(2)) });
+            }
+        }
+        return Optional.empty();
+    }
+
     static String againstRow(String name, double ms, double againstMs) {
         return row(name + String.format(Locale.ROOT, " (%.1f s against %.1f s)", ms / 1000, againstMs / 1000),
                 String.format(Locale.ROOT, "%+.1f %%", (ms / againstMs - 1) * 100), "—");

@@ -12,6 +12,8 @@ import io.landline.api.intent.IntentRecognizer;
 import io.landline.api.skill.Response;
 import io.landline.api.wake.WakeWord;
 import io.landline.api.wake.WakeWordSpotter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,7 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
 
     static final String PID = "io.landline.listen";
     private static final Logger LOG = LoggerFactory.getLogger(VoiceListening.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     static final List<WakeWord> DEFAULT_WAKE_WORDS = List.of(new WakeWord("computer", 0.5));
 
     private final ActiveEngines engines;
@@ -157,12 +160,15 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
         }
         preparing.execute(() -> {
             try {
+                long cpuAtStart = THREADS.getCurrentThreadCpuTime();
                 PhraseGrammar grammar = intent.isEmpty() ? PhraseGrammar.OPEN : intent.get().grammar(catalog);
                 PreparedGrammars.Prepared prepared = grammars.of(grammar, wakeWords);
                 recognizer.ifPresent(r -> {
                     r.engine().prepare(grammar);
                     r.engine().prepare(prepared.followUp());
                 });
+                LOG.info("grammar of {} phrases prepared ({} ms of CPU time)", grammar.phrases().size(),
+                        (THREADS.getCurrentThreadCpuTime() - cpuAtStart) / 1_000_000);
             } catch (RuntimeException e) {
                 // The first command makes what is missing; it only takes longer.
                 LOG.debug("preparing the grammars failed", e);
