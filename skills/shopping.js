@@ -23,7 +23,7 @@ function items() {
 }
 
 intent("AddItem", {
-  sentences: ["add {item} to (the | my) [shopping] list", "put {item} on (the | my) [shopping] list",
+  sentences: ["[can you | could you] add {item} to (the | my) [shopping] list", "put {item} on (the | my) [shopping] list",
               "add to the shopping list", "add {item} to (the | my) grocery list",
               "stick {item} on (the | my) [shopping] list", "we need {item}", "we're out of {item}",
               "we've run out of {item}", "i need to buy {item}", "shopping list add {item}"],

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class Phrases {
 
-    static final int PER_TEMPLATE = 3_000;
+    static final int PER_TEMPLATE = 3_500;
     static final int TOTAL = 50_000;
 
     /**
@@ -125,10 +125,16 @@ final class Phrases {
             case DURATION -> {
                 List<String> out = new ArrayList<>(List.of("a minute", "one minute", "an hour", "one hour",
                         "half an hour", "an hour and a half", "one and a half hours", "two and a half hours",
-                        "a minute and a half", "thirty seconds", "forty five seconds", "ninety seconds"));
+                        "a minute and a half", "thirty seconds", "forty five seconds", "ninety seconds",
+                        "an hour and fifteen minutes", "an hour and thirty minutes", "an hour and forty five minutes",
+                        "two hours and thirty minutes"));
                 // Two to fifty minutes, as numbers are sampled ("a minute" is above).
                 for (String n : NUMBERS.subList(NUMBERS.indexOf("two"), NUMBERS.indexOf("fifty") + 1)) {
                     out.add(n + " minutes");
+                }
+                // Timers run for "twenty two minutes" as readily as for twenty or twenty five.
+                for (String n : List.of("one", "two", "three", "four", "six", "seven", "eight", "nine")) {
+                    out.add("twenty " + n + " minutes");
                 }
                 for (String n : List.of("two", "three", "four", "five", "six", "eight", "ten", "twelve")) {
                     out.add(n + " hours");

@@ -148,7 +148,8 @@ public class TimerSkill extends DeclaredSkill {
                 .handle(r -> cancel(timers[0], r))
                 .intent("SetAlarm")
                 .sentences("set an alarm (for | at) {time}", "wake me [up] at {time}", "set an alarm",
-                        "wake me up", "set (my | the) alarm for {time}", "alarm for {time}")
+                        "wake me up", "set (my | the) alarm for {time}", "alarm for {time}",
+                        "put an alarm on for {time}")
                 .required("time", TIME_OF_DAY, "For what time?")
                 .handle(r -> setAlarm(timers[0], clock, r))
                 .intent("ListTimers")
