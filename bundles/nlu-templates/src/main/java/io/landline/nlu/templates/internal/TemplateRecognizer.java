@@ -87,13 +87,19 @@ public class TemplateRecognizer implements IntentRecognizer {
         if (current.grammar() != null) {
             return current.grammar();
         }
-        PhraseGrammar grammar = Phrases.grammar(catalog);
+        // Built under the lock, so that two threads asking at once (the pipeline prepares grammars in the
+        // background) get the same object: callers compare grammars by identity before comparing their phrases.
         synchronized (this) {
-            if (compiled.version() == current.version()) {
+            Compiled latest = compiled;
+            if (latest.version() == current.version() && latest.grammar() != null) {
+                return latest.grammar();
+            }
+            PhraseGrammar grammar = Phrases.grammar(catalog);
+            if (latest.version() == current.version()) {
                 compiled = new Compiled(current.version(), current.catalog(), grammar);
             }
+            return grammar;
         }
-        return grammar;
     }
 
     @Override

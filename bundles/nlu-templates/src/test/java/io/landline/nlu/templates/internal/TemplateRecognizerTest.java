@@ -200,6 +200,31 @@ class TemplateRecognizerTest {
     }
 
     @Test
+    void threadsAskingForTheGrammarAtOnceGetTheSameObject() throws Exception {
+        // The pipeline prepares grammars in the background while listening asks too, and compares them by identity
+        // before comparing thousands of phrases.
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<PhraseGrammar>> asked = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                asked.add(pool.submit(() -> {
+                    start.await();
+                    return recognizer.grammar(CATALOG);
+                }));
+            }
+            start.countDown();
+            PhraseGrammar first = asked.get(0).get();
+            for (var grammar : asked) {
+                assertThat(grammar.get()).isSameAs(first);
+            }
+            assertThat(recognizer.grammar(CATALOG)).isSameAs(first);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void grammarExpandsTemplatesAndIsOpenForFreeText() {
         PhraseGrammar grammar = recognizer.grammar(CATALOG);
         assertThat(grammar.phrases()).contains("what time is it", "switch on the living room lights",
