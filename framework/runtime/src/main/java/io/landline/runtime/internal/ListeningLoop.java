@@ -211,11 +211,11 @@ final class ListeningLoop {
                 wake = spotter.get().open(settings.wakeWords(), site);
                 wakeOpenedAt = chunk.start();
                 warnedNoWake = false;
-                pipeline.prepareGrammars();
             } catch (RuntimeException e) {
                 fail("the wake-word engine failed to start: " + e.getMessage());
                 return;
             }
+            pipeline.prepareGrammars();
         }
         // The voice detector learns the room's noise floor while nobody talks to the assistant.
         for (int at = 0; at + Vad.FRAME_BYTES <= chunk.length(); at += Vad.FRAME_BYTES) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.osgi.service.component.annotations.Activate;
@@ -158,22 +159,30 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
             }
             preparedFor = dependencies;
         }
-        preparing.execute(() -> {
-            try {
-                long cpuAtStart = THREADS.getCurrentThreadCpuTime();
-                PhraseGrammar grammar = intent.isEmpty() ? PhraseGrammar.OPEN : intent.get().grammar(catalog);
-                PreparedGrammars.Prepared prepared = grammars.of(grammar, wakeWords);
-                recognizer.ifPresent(r -> {
-                    r.engine().prepare(grammar);
-                    r.engine().prepare(prepared.followUp());
-                });
-                LOG.info("grammar of {} phrases prepared ({} ms of CPU time)", grammar.phrases().size(),
-                        (THREADS.getCurrentThreadCpuTime() - cpuAtStart) / 1_000_000);
-            } catch (RuntimeException e) {
-                // The first command makes what is missing; it only takes longer.
-                LOG.debug("preparing the grammars failed", e);
-            }
-        });
+        try {
+            preparing.execute(() -> prepare(catalog, intent, recognizer, wakeWords));
+        } catch (RejectedExecutionException e) {
+            // Deactivated while a loop still runs: its first command makes what it needs.
+        }
+    }
+
+    /** Makes the grammars, on the preparing thread; logs what that cost. */
+    private void prepare(IntentCatalog catalog, Optional<IntentRecognizer> intent,
+            Optional<ListeningLoop.Recognizer> recognizer, List<WakeWord> wakeWords) {
+        try {
+            long cpuAtStart = THREADS.getCurrentThreadCpuTime();
+            PhraseGrammar grammar = intent.isEmpty() ? PhraseGrammar.OPEN : intent.get().grammar(catalog);
+            PreparedGrammars.Prepared prepared = grammars.of(grammar, wakeWords);
+            recognizer.ifPresent(r -> {
+                r.engine().prepare(grammar);
+                r.engine().prepare(prepared.followUp());
+            });
+            LOG.info("grammar of {} phrases prepared ({} ms of CPU time)", grammar.phrases().size(),
+                    (THREADS.getCurrentThreadCpuTime() - cpuAtStart) / 1_000_000);
+        } catch (RuntimeException e) {
+            // The first command makes what is missing; it only takes longer.
+            LOG.debug("preparing the grammars failed", e);
+        }
     }
 
     @Deactivate
