@@ -42,7 +42,7 @@ final class CompleteCommands {
      * @param normalized words, normalised
      * @return whether they are a complete command
      */
-    boolean contains(String normalized) {
+    boolean isComplete(String normalized) {
         return complete.contains(normalized);
     }
 

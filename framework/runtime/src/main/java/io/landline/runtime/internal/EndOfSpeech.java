@@ -60,7 +60,7 @@ final class EndOfSpeech {
             return Reason.SILENCE;
         }
         if (timing.earlyEnd() && !words.isEmpty() && silenceMs > 0) {
-            if (wordsStableMs >= timing.completeStableMs() && isComplete(words)) {
+            if (wordsStableMs >= timing.completeStableMs() && commands.isComplete(words)) {
                 return Reason.COMPLETE;
             }
             if (heardSpeech && silenceMs >= timing.phraseSilenceMs() && commands.isPhrase(words)) {
@@ -83,11 +83,6 @@ final class EndOfSpeech {
             words = normalized;
             wordsStableMs = 0;
         }
-    }
-
-    /** @return whether the words are a complete command */
-    boolean isComplete(String normalized) {
-        return commands.contains(normalized);
     }
 
     /** @return milliseconds of audio seen so far */
