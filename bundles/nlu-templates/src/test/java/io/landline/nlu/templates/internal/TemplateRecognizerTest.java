@@ -19,6 +19,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class TemplateRecognizerTest {
@@ -203,10 +207,10 @@ class TemplateRecognizerTest {
     void threadsAskingForTheGrammarAtOnceGetTheSameObject() throws Exception {
         // The pipeline prepares grammars in the background while listening asks too, and compares them by identity
         // before comparing thousands of phrases.
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<PhraseGrammar>> asked = new ArrayList<>();
+            List<Future<PhraseGrammar>> asked = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 asked.add(pool.submit(() -> {
                     start.await();
@@ -215,7 +219,7 @@ class TemplateRecognizerTest {
             }
             start.countDown();
             PhraseGrammar first = asked.get(0).get();
-            for (var grammar : asked) {
+            for (Future<PhraseGrammar> grammar : asked) {
                 assertThat(grammar.get()).isSameAs(first);
             }
             assertThat(recognizer.grammar(CATALOG)).isSameAs(first);
