@@ -8,11 +8,13 @@ import io.landline.api.intent.SlotValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every template of one catalog version, compiled, with an index from words to the templates that contain them.
@@ -37,6 +39,11 @@ final class CompiledCatalog {
     /** Two intents whose alignments differ by less than this are a tie. */
     static final double AMBIGUOUS = 0.3;
     static final double AMBIGUITY_FACTOR = 0.85;
+    /**
+     * The confidence of a guess from {@link WordEvidence}: the engine's default least confidence, below the
+     * dialog's, so that a guess is offered as "did you mean", never acted on.
+     */
+    static final double GUESS = 0.6;
 
     private static final double INF = Double.POSITIVE_INFINITY;
     private static final Object NO_VALUE = new Object();
@@ -54,6 +61,7 @@ final class CompiledCatalog {
     private final List<Compiled> templates;
     private final Map<String, int[]> byWord;
     private final int[] wordless;
+    private final WordEvidence evidence;
     private final Map<String, String> problems;
     private final SlotParsers parsers;
 
@@ -63,6 +71,11 @@ final class CompiledCatalog {
         this.templates = templates;
         this.byWord = byWord;
         this.wordless = wordless;
+        Map<IntentCatalog.Entry, Set<String>> words = new LinkedHashMap<>();
+        for (Compiled template : templates) {
+            words.computeIfAbsent(template.entry(), e -> new HashSet<>()).addAll(template.graph().words.keySet());
+        }
+        this.evidence = WordEvidence.of(words);
         this.problems = problems;
         this.parsers = parsers;
     }
@@ -201,7 +214,7 @@ final class CompiledCatalog {
             if (best != null && lowerBound > best.rank() + AMBIGUOUS) {
                 continue;
             }
-            Match match = align(templates.get(t), words, values, scratch);
+            Match match = align(templates.get(t), words, values, scratch, true);
             if (match == null) {
                 continue;
             }
@@ -215,7 +228,7 @@ final class CompiledCatalog {
             }
         }
         if (best == null) {
-            return Optional.empty();
+            return guess(words, text, minConfidence);
         }
         // A slot counts as one word on both sides, so a long free-text slot neither dilutes nor inflates the cost.
         double confidence = Math.max(0,
@@ -225,10 +238,41 @@ final class CompiledCatalog {
             confidence *= AMBIGUITY_FACTOR;
         }
         if (confidence < minConfidence) {
-            return Optional.empty();
+            return guess(words, text, minConfidence);
         }
         IntentCatalog.Entry entry = best.template().entry();
         return Optional.of(new Intent(entry.skillId(), entry.intent().name(), best.slots(), confidence, text,
+                best.sentence()));
+    }
+
+    /**
+     * @return for a wording no template comes near, the intent {@link WordEvidence} finds, with the slots and
+     *         sentence of its template nearest the words; at {@link #GUESS} confidence, or empty when that is below
+     *         the least confidence or no template of the intent can be aligned at all
+     */
+    private Optional<Intent> guess(String[] words, String text, double minConfidence) {
+        if (GUESS < minConfidence) {
+            return Optional.empty();
+        }
+        Optional<IntentCatalog.Entry> entry = evidence.guess(words);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Compiled> own = templates.stream().filter(t -> t.entry().equals(entry.get())).toList();
+        Scratch scratch = new Scratch(own.stream().mapToInt(t -> t.graph().out.length).max().orElse(0)
+                * (words.length + 1));
+        Map<Object, Object[]> values = new IdentityHashMap<>();
+        Match best = null;
+        for (Compiled template : own) {
+            Match match = align(template, words, values, scratch, false);
+            if (match != null && (best == null || better(match, best))) {
+                best = match;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Intent(entry.get().skillId(), entry.get().intent().name(), best.slots(), GUESS, text,
                 best.sentence()));
     }
 
@@ -258,7 +302,13 @@ final class CompiledCatalog {
         }
     }
 
-    private Match align(Compiled template, String[] words, Map<Object, Object[]> values, Scratch scratch) {
+    /**
+     * @param anchored whether the template's own words must carry the match (see below); not for a guess, which
+     *                 rests on {@link WordEvidence} instead
+     * @return the cheapest alignment of the words to a path through the template; null when there is none
+     */
+    private Match align(Compiled template, String[] words, Map<Object, Object[]> values, Scratch scratch,
+            boolean anchored) {
         Graph graph = template.graph();
         int states = graph.out.length;
         int n = words.length;
@@ -348,7 +398,7 @@ final class CompiledCatalog {
         // A guess must rest on the template's own words: more than half of them heard (exactly or nearly), so a
         // free-text slot plus one substituted word ("{name} timer" for "flip a coin"), or two common words of
         // four ("how is the weather" for "what is the time"), is no match at all.
-        if (literal > 0 && heard * 2 <= literal) {
+        if (anchored && literal > 0 && heard * 2 <= literal) {
             return null;
         }
         java.util.Collections.reverse(sentence);

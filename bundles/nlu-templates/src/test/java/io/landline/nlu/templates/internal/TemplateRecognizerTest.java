@@ -32,17 +32,7 @@ class TemplateRecognizerTest {
     private final Map<String, String> problems = new HashMap<>();
 
     TemplateRecognizerTest() {
-        recognizer.configure(new TemplateRecognizer.Config() {
-            @Override
-            public Class<? extends java.lang.annotation.Annotation> annotationType() {
-                return TemplateRecognizer.Config.class;
-            }
-
-            @Override
-            public double min_confidence() {
-                return 0.6;
-            }
-        });
+        recognizer.configure(config(0.6));
         ProblemReporter reporter = new ProblemReporter() {
             @Override
             public void report(String source, String message) {
@@ -61,6 +51,20 @@ class TemplateRecognizerTest {
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private static TemplateRecognizer.Config config(double minConfidence) {
+        return new TemplateRecognizer.Config() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return TemplateRecognizer.Config.class;
+            }
+
+            @Override
+            public double min_confidence() {
+                return minConfidence;
+            }
+        };
     }
 
     private static final IntentCatalog CATALOG = new IntentCatalog(1, List.of(
@@ -163,6 +167,24 @@ class TemplateRecognizerTest {
         assertThat(intent.name()).isEqualTo("GetTime");
         assertThat(intent.confidence()).isLessThan(0.8).isGreaterThanOrEqualTo(0.6);
         assertThat(intent.sentence()).isEqualTo("what time is it");
+    }
+
+    @Test
+    void wordingNoTemplateHasIsAGuessFromTheIntentsOwnWords() {
+        Intent intent = recognize("how long has the pasta timer got left");
+        assertThat(intent.name()).isEqualTo("TimeLeft");
+        assertThat(intent.confidence()).isEqualTo(CompiledCatalog.GUESS);
+        assertThat(intent.sentence()).startsWith("how long is left on the");
+        // Words of two intents alike ("timer"), or one telling word, are no guess.
+        assertThat(recognizer.recognize("the timer is broken again", CATALOG)).isEmpty();
+        assertThat(recognizer.recognize("my favourite kitchen", CATALOG)).isEmpty();
+    }
+
+    @Test
+    void aGuessIsNotOfferedWhenTheLeastConfidenceIsAboveIt() {
+        TemplateRecognizer strict = new TemplateRecognizer(Clock.systemUTC());
+        strict.configure(config(0.7));
+        assertThat(strict.recognize("how long has the pasta timer got left", CATALOG)).isEmpty();
     }
 
     @Test
