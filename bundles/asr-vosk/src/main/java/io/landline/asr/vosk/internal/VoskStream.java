@@ -127,8 +127,8 @@ final class VoskStream implements RecognitionStream {
                 LOG.debug("grammar pass: {}", texts(alternatives));
             }
             Optional<RecognitionResult> phrase = firstPhrase(alternatives, true);
-            for (Iterator<String> first = firstWords(alternatives).iterator(); phrase.isEmpty() && first.hasNext(); ) {
-                phrase = focusedPass(first.next());
+            for (Iterator<String> lead = leads(alternatives).iterator(); phrase.isEmpty() && lead.hasNext(); ) {
+                phrase = focusedPass(lead.next());
             }
             if (phrase.isPresent()) {
                 return phrase.get();
@@ -176,28 +176,28 @@ final class VoskStream implements RecognitionStream {
     }
 
     /**
-     * @return the words the likelier hypotheses begin with (unknown words skipped), likeliest first, at most
-     *         {@link #FOCUSED_PASSES}, each the beginning of some phrases: the first word may be misheard too
-     *         ("minutes an alarm for salmon forty five" before "set an alarm for salmon forty five")
+     * @return how the likelier hypotheses begin (unknown words skipped; see {@link PhraseFamilies#lead}), likeliest
+     *         first, at most {@link #FOCUSED_PASSES}, each the beginning of some phrases: the first word may be
+     *         misheard too ("minutes an alarm for salmon forty five" before "set an alarm for salmon forty five")
      */
-    private List<String> firstWords(List<VoskJson.Alternative> alternatives) {
+    private List<String> leads(List<VoskJson.Alternative> alternatives) {
         Set<String> words = new LinkedHashSet<>();
         for (VoskJson.Alternative alternative : alternatives) {
             if (words.size() == FOCUSED_PASSES || alternative.relativeScore() < LEAST_RELATIVE_SCORE) {
                 break;
             }
-            alternative.words().stream().filter(w -> !w.isUnknown()).map(Words.Word::text).findFirst()
+            families.lead(alternative.words().stream().filter(w -> !w.isUnknown()).map(Words.Word::text).toList())
                     .filter(families::narrows).ifPresent(words::add);
         }
         return List.copyOf(words);
     }
 
     /**
-     * @return the likeliest phrase when the kept audio is decoded again with only the phrases that begin with the
-     *         word; empty when there are no such phrases or none is heard
+     * @return the likeliest phrase when the kept audio is decoded again with only the phrases that begin so; empty
+     *         when there are no such phrases or none is heard
      */
-    private Optional<RecognitionResult> focusedPass(String first) throws IOException {
-        Optional<String> grammar = families.grammar(first);
+    private Optional<RecognitionResult> focusedPass(String lead) throws IOException {
+        Optional<String> grammar = families.grammar(lead);
         if (grammar.isEmpty()) {
             return Optional.empty();
         }
@@ -208,7 +208,7 @@ final class VoskStream implements RecognitionStream {
             // The speech benchmark reads this line to give its bare-Vosk baseline the same focused passes.
             if (LOG.isDebugEnabled()) {
                 LOG.debug("focused pass over {} ms on the {} phrases beginning '{}': {}", audio.length / 32,
-                        families.size(first), first, texts(alternatives));
+                        families.size(lead), lead, texts(alternatives));
             }
             return firstPhrase(alternatives, false);
         }

@@ -27,4 +27,20 @@ class PhraseFamiliesTest {
         assertThat(families.grammar("")).isEmpty();
         assertThat(new PhraseFamilies(List.of("call mom", "call dave")).grammar("call")).isEmpty();
     }
+
+    @Test
+    void afterALeadInBeforeHalfThePhrasesAFamilyIsKeyedByTwoWords() {
+        // A follow-up's grammar: every command, and every command after the wake word.
+        PhraseFamilies followUp = new PhraseFamilies(List.of("set a timer", "set an alarm", "flip a coin",
+                "computer set a timer", "computer set an alarm", "computer flip a coin"));
+        assertThat(followUp.lead(List.of("computer", "set", "a"))).hasValue("computer set");
+        assertThat(followUp.lead(List.of("set", "a"))).hasValue("set");
+        assertThat(followUp.lead(List.of("computer"))).hasValue("computer");
+        assertThat(followUp.size("computer set")).isEqualTo(2);
+        assertThat(followUp.grammar("computer set")).hasValue("[\"computer set a timer\", \"computer set an alarm\", "
+                + "\"now\", \"please\", \"[unk]\"]");
+        assertThat(followUp.narrows("computer")).isFalse();
+        assertThat(families.lead(List.of("set", "a"))).hasValue("set");
+        assertThat(families.lead(List.of())).isEmpty();
+    }
 }
