@@ -124,19 +124,20 @@ final class Dialogs {
                 return answer(session, site, answer, said);
             }
             if (pending instanceof Confirmation confirmation) {
-                if (intent.isPresent() && isDialog(intent.get(), DialogIntents.YES)) {
+                if (isClearly(intent, DialogIntents.YES)) {
                     return dispatch(session, site, confirmation.intent(), true);
                 }
                 if (intent.isPresent() && isDialog(intent.get(), DialogIntents.NO)) {
                     return Response.say("Okay, I won't.");
                 }
-                if (intent.isEmpty()) {
-                    // Only a clear yes confirms; anything unclear asks again, without extending the deadline.
+                if (intent.isEmpty() || isDialog(intent.get(), DialogIntents.YES)) {
+                    // Only a clear yes confirms; anything unclear (nothing understood, or a yes only guessed at,
+                    // as in "i don't think that's right") asks again, without extending the deadline.
                     session.pending = confirmation;
                     return Response.confirm("Please say yes or no. " + confirmation.question());
                 }
             }
-            if (pending instanceof DidYouMean guess && intent.isPresent() && isDialog(intent.get(), DialogIntents.YES)) {
+            if (pending instanceof DidYouMean guess && isClearly(intent, DialogIntents.YES)) {
                 return dispatch(session, site, guess.intent(), false);
             }
             if (intent.isEmpty()) {
@@ -206,6 +207,11 @@ final class Dialogs {
             session.pending = null;
         }
         return session.pending;
+    }
+
+    /** @return whether the intent is the dialog's intent of that name, recognized at least confidently */
+    private boolean isClearly(Optional<Intent> intent, String name) {
+        return intent.isPresent() && isDialog(intent.get(), name) && intent.get().confidence() >= timing.confident();
     }
 
     private static boolean isDialog(Intent intent, String name) {

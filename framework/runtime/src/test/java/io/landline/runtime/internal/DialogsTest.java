@@ -84,6 +84,8 @@ class DialogsTest {
             "cancel", intent(DialogIntents.ID, DialogIntents.CANCEL),
             "ring mum", new Intent("call", "Call", Map.of("who", SlotValue.ofText("mom")), 0.6, "ring mum",
                     "call mom"),
+            "i don't think that's right", new Intent(DialogIntents.ID, DialogIntents.YES, Map.of(), 0.6,
+                    "i don't think that's right", "that's right"),
             "crash", intent("broken", "Crash"),
             "what time is it", intent("clock", "GetTime"));
 
@@ -216,6 +218,17 @@ class DialogsTest {
         assertThat(say("kitchen", "mumble")).isEqualTo("Please say yes or no. Call mom?");
         assertThat(call.dialled).isEmpty();
         assertThat(say("kitchen", "yes")).isEqualTo("Calling mom.");
+    }
+
+    @Test
+    void aYesOnlyGuessedAtConfirmsNothing() {
+        say("kitchen", "call mom");
+        assertThat(say("kitchen", "i don't think that's right")).isEqualTo("Please say yes or no. Call mom?");
+        assertThat(call.dialled).isEmpty();
+        say("kitchen", "cancel");
+        say("kitchen", "ring mum");
+        assertThat(say("kitchen", "i don't think that's right")).isNotEqualTo("Call mom?");
+        assertThat(call.dialled).isEmpty();
     }
 
     @Test
