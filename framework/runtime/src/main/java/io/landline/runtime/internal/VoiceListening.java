@@ -171,7 +171,7 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
             Optional<ListeningLoop.Recognizer> recognizer, List<WakeWord> wakeWords) {
         try {
             long cpuAtStart = THREADS.getCurrentThreadCpuTime();
-            PhraseGrammar grammar = intent.isEmpty() ? PhraseGrammar.OPEN : intent.get().grammar(catalog);
+            PhraseGrammar grammar = grammar(intent, catalog);
             PreparedGrammars.Prepared prepared = grammars.of(grammar, wakeWords);
             recognizer.ifPresent(r -> {
                 r.engine().prepare(grammar);
@@ -181,7 +181,8 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
                     (THREADS.getCurrentThreadCpuTime() - cpuAtStart) / 1_000_000);
         } catch (RuntimeException e) {
             // The first command makes what is missing; it only takes longer.
-            LOG.debug("preparing the grammars failed", e);
+            LOG.warn("preparing the grammars failed, so the next command prepares them: {}", e.toString());
+            LOG.debug("grammar preparation failure", e);
         }
     }
 
@@ -207,8 +208,12 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
 
     @Override
     public PhraseGrammar grammar() {
-        Optional<IntentRecognizer> intent = engines.intentRecognizer().map(c -> c.engine());
-        return intent.isEmpty() ? PhraseGrammar.OPEN : intent.get().grammar(skills.catalog());
+        return grammar(engines.intentRecognizer().map(c -> c.engine()), skills.catalog());
+    }
+
+    /** @return the intent engine's grammar for the catalog; open vocabulary without an intent engine */
+    private static PhraseGrammar grammar(Optional<IntentRecognizer> intent, IntentCatalog catalog) {
+        return intent.isEmpty() ? PhraseGrammar.OPEN : intent.get().grammar(catalog);
     }
 
     @Override
