@@ -61,6 +61,8 @@ final class CompiledCatalog {
     private final List<Compiled> templates;
     private final Map<String, int[]> byWord;
     private final int[] wordless;
+    /** Each intent's templates, for aligning a guess with them. */
+    private final Map<IntentCatalog.Entry, List<Compiled>> byIntent;
     private final WordEvidence evidence;
     private final Map<String, String> problems;
     private final SlotParsers parsers;
@@ -71,10 +73,13 @@ final class CompiledCatalog {
         this.templates = templates;
         this.byWord = byWord;
         this.wordless = wordless;
+        Map<IntentCatalog.Entry, List<Compiled>> byIntent = new LinkedHashMap<>();
         Map<IntentCatalog.Entry, Set<String>> words = new LinkedHashMap<>();
         for (Compiled template : templates) {
+            byIntent.computeIfAbsent(template.entry(), e -> new ArrayList<>()).add(template);
             words.computeIfAbsent(template.entry(), e -> new HashSet<>()).addAll(template.graph().words.keySet());
         }
+        this.byIntent = byIntent;
         this.evidence = WordEvidence.of(words);
         this.problems = problems;
         this.parsers = parsers;
@@ -258,7 +263,7 @@ final class CompiledCatalog {
         if (entry.isEmpty()) {
             return Optional.empty();
         }
-        List<Compiled> own = templates.stream().filter(t -> t.entry().equals(entry.get())).toList();
+        List<Compiled> own = byIntent.get(entry.get());
         Scratch scratch = new Scratch(own.stream().mapToInt(t -> t.graph().out.length).max().orElse(0)
                 * (words.length + 1));
         Map<Object, Object[]> values = new IdentityHashMap<>();
