@@ -32,6 +32,12 @@ final class CompiledCatalog {
     static final double SIMILAR_WORD = 0.4;
     /** Prefers typed and literal matches over free text swallowing words; used for ranking, not confidence. */
     static final double TEXT_WORD = 0.05;
+    /**
+     * What free text costs beside a template word heard as a different word: free text takes any words, so only
+     * the words heard around it say where it starts and ends. With "put" heard as "tell", "put {item} on my shopping
+     * list" would read "tell me what's on my shopping list" as the item "me what's" for one wrong word.
+     */
+    static final double UNANCHORED_TEXT = 0.5;
     /** Utterances are cut to this many words; nobody says more to a voice assistant in one go. */
     static final int MAX_WORDS = 40;
     static final int MAX_TYPED_SLOT_WORDS = 10;
@@ -376,14 +382,24 @@ final class CompiledCatalog {
         int slotExtra = 0;
         int literal = 0;
         int heard = 0;
+        double unanchored = 0;
+        boolean textAfter = false;
+        boolean wrongAfter = false;
         for (int at = end; at != 0; at = from[at]) {
             Graph.Edge edge = via[at];
             int prev = from[at];
             int j = at % (n + 1);
             int i = prev % (n + 1);
-            if (edge == null) {
+            if (edge == null || edge.kind() == Graph.EMPTY) {
                 continue;
             }
+            boolean isText = edge.kind() == Graph.SLOT && edge.slot().type().kind() == SlotType.Kind.TEXT;
+            boolean isWrong = edge.kind() == Graph.WORD && j > i && !scratch.similar(words, i, edge.word());
+            if (isText && wrongAfter || isWrong && textAfter) {
+                unanchored += UNANCHORED_TEXT;
+            }
+            textAfter = isText;
+            wrongAfter = isWrong;
             if (edge.kind() == Graph.WORD) {
                 sentence.add(edge.word());
                 pathWords++;
@@ -407,7 +423,8 @@ final class CompiledCatalog {
             return null;
         }
         java.util.Collections.reverse(sentence);
-        return new Match(template, cost[end], rank[end], pathWords, slotExtra, slots, String.join(" ", sentence));
+        return new Match(template, cost[end] + unanchored, rank[end] + unanchored, pathWords, slotExtra, slots,
+                String.join(" ", sentence));
     }
 
     /**

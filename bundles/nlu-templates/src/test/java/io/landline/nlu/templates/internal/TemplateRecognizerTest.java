@@ -288,6 +288,20 @@ class TemplateRecognizerTest {
     }
 
     @Test
+    void freeTextNeedsTheWordsAroundItHeard() {
+        IntentCatalog shopping = new IntentCatalog(5, List.of(
+                new IntentCatalog.Entry("shopping", new IntentDefinition("AddItem",
+                        List.of("put {item} on my shopping list"), Map.of("item", SlotType.text()))),
+                new IntentCatalog.Entry("shopping", IntentDefinition.of("ReadList", "what's on my shopping list"))));
+        // "tell" is no "put": reading "me what's" as the item rests on nothing but one wrong word.
+        Intent intent = recognizer.recognize("tell me what's on my shopping list", shopping).orElseThrow();
+        assertThat(intent.name()).isEqualTo("ReadList");
+        Intent added = recognizer.recognize("put oat milk on my shopping list", shopping).orElseThrow();
+        assertThat(added.slot("item").orElseThrow().value()).isEqualTo("oat milk");
+        assertThat(added.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
     void templateSyntax() throws Exception {
         assertThat(Template.parse("(a | b) [c] {d}").slots()).containsExactly("d");
         assertThatThrownBy(() -> Template.parse("turn (on")).hasMessageContaining("not closed");
