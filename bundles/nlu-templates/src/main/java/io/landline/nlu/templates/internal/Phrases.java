@@ -127,7 +127,8 @@ final class Phrases {
                         "half an hour", "an hour and a half", "one and a half hours", "two and a half hours",
                         "a minute and a half", "thirty seconds", "forty five seconds", "ninety seconds",
                         "an hour and fifteen minutes", "an hour and thirty minutes", "an hour and forty five minutes",
-                        "two hours and thirty minutes"));
+                        "two hours and thirty minutes", "a quarter of an hour", "three quarters of an hour",
+                        "an hour and a quarter"));
                 // Two to fifty minutes, as numbers are sampled ("a minute" is above).
                 for (String n : NUMBERS.subList(NUMBERS.indexOf("two"), NUMBERS.indexOf("fifty") + 1)) {
                     out.add(n + " minutes");

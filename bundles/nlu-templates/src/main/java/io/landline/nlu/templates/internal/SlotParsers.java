@@ -231,10 +231,10 @@ final class SlotParsers {
             if (any && words.get(i).equals("and")) {
                 i++;
             }
-            if (i + 4 < words.size() && List.of("a", "quarter", "of", "an").equals(words.subList(i, i + 4))
-                    && words.get(i + 4).equals("hour")) {
-                seconds += 900;
-                i += 5;
+            int quarters = quartersOfAnHour(words, i);
+            if (quarters > 0) {
+                seconds += 900L * quarters;
+                i += QUARTER_COUNTS.containsKey(words.get(i)) ? 5 : 4;
                 any = true;
                 continue;
             }
@@ -272,11 +272,33 @@ final class SlotParsers {
             if (i + 2 < words.size() && words.subList(i, i + 3).equals(List.of("and", "a", "half"))) {
                 value += unit / 2.0;
                 i += 3;
+            } else if (i + 2 < words.size() && words.subList(i, i + 3).equals(List.of("and", "a", "quarter"))) {
+                value += unit / 4.0;
+                i += 3;
             }
             seconds += Math.round(value);
             any = true;
         }
         return any && seconds > 0 ? Duration.ofSeconds(seconds) : null;
+    }
+
+    /** How many quarters "a quarter", "three quarters" of an hour are. */
+    private static final Map<String, Integer> QUARTER_COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3);
+
+    /**
+     * @return how many quarters of an hour the words say from {@code i}: "quarter of an hour" and "a quarter of an
+     *         hour" are one, "three quarters of an hour" three; 0 when they say none
+     */
+    private static int quartersOfAnHour(List<String> words, int i) {
+        int count = 1;
+        int at = i;
+        if (at < words.size() && QUARTER_COUNTS.containsKey(words.get(at))) {
+            count = QUARTER_COUNTS.get(words.get(at));
+            at++;
+        }
+        String quarter = count == 1 ? "quarter" : "quarters";
+        return at + 3 < words.size() && words.subList(at, at + 4).equals(List.of(quarter, "of", "an", "hour")) ? count
+                : 0;
     }
 
     private static Double amount(List<String> words) {

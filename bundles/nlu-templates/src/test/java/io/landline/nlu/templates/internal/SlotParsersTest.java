@@ -56,7 +56,8 @@ class SlotParsersTest {
     @CsvSource({ "eight minutes,PT8M", "an hour and a half,PT1H30M", "half an hour,PT30M",
             "two and a half hours,PT2H30M", "1 hour 30 minutes,PT1H30M", "ninety seconds,PT1M30S",
             "a minute and a half,PT1M30S", "two hours and ten minutes,PT2H10M", "a quarter of an hour,PT15M",
-            "10 min,PT10M", "one day,PT24H" })
+            "10 min,PT10M", "one day,PT24H", "three quarters of an hour,PT45M", "quarter of an hour,PT15M",
+            "an hour and a quarter,PT1H15M", "two hours and three quarters of an hour,PT2H45M" })
     void durations(String text, String expected) {
         assertThat(parse(text, SlotType.Kind.DURATION)).isEqualTo(Duration.parse(expected));
     }
