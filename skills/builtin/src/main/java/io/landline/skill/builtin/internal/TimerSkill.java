@@ -119,7 +119,11 @@ public class TimerSkill extends DeclaredSkill {
                         "(start | set | put on | make) [a | an] {name} timer",
                         "(i need | give me) a timer for {duration}", "(put | stick) a timer on for {duration}",
                         "[set] timer [for] {duration}",
-                        "start a countdown for {duration}", "time {duration}")
+                        "start a countdown for {duration}", "time {duration}",
+                        "(i want | set me | can i have) a timer for {duration}", "time me for {duration}",
+                        "i need {duration} on a timer", "put {duration} on the timer",
+                        "start a {duration} countdown", "count down from {duration}", "ping me in {duration}",
+                        "can you start a timer for {duration}")
                 .slot("name", TIMER_NAME)
                 .required("duration", DURATION, "For how long?")
                 .handle(r -> setTimer(timers[0], r))
@@ -135,7 +139,18 @@ public class TimerSkill extends DeclaredSkill {
                         "how much time do i have left [on (the | my) timer]", "what's left on (the | my) timer",
                         "how's (the | my) timer (doing | going)", "(what's | where's) the timer at",
                         "when (will | does) the timer go off", "is the timer nearly done", "check (the | my) timer",
-                        "how much time remains [on the timer]", "time (left | remaining) [on the timer]")
+                        "how much time remains [on the timer]", "time (left | remaining) [on the timer]",
+                        "is (the | my) timer (nearly | almost) (done | up | finished)",
+                        "is (the | my) timer (done | up) yet", "is it time yet",
+                        "when (will | does) (the | my) timer (go off | end | be done | finish)",
+                        "when's (the | my) timer (going to go off | going to finish | up | done)",
+                        "how much longer (have i got | is left) [on (the | my | that) timer]",
+                        "how much longer for the {name}", "how long (has | have) (the | my) timer got [left]",
+                        "how long's left on (the | my) {name} timer", "how long until (the | my) timer's done",
+                        "how (far along | close) is the timer", "how many minutes [are] left on the timer",
+                        "[tell me] how much time is left on the timer", "what's the time left on the timer",
+                        "what's the countdown at", "where are we with the timer", "give me an update on the timer",
+                        "how long have i got before the timer goes off")
                 .slot("name", TIMER_NAME)
                 .handle(r -> timeLeft(timers[0], r))
                 .intent("CancelTimer")
@@ -143,13 +158,20 @@ public class TimerSkill extends DeclaredSkill {
                         "(cancel | stop | delete | remove | end | kill | scrap) [the | my | that] (timer | alarm)",
                         "(turn off | switch off | get rid of | forget) (the | my | that) (timer | alarm)",
                         "(turn | switch) (the | my) (timer | alarm) off", "never mind the timer",
-                        "i don't need the timer any more")
+                        "i don't need the timer any more",
+                        "(shut off | abort | quit | dismiss | clear | drop | ditch | take off) (the | my | that) timer",
+                        "(stop | cancel | turn off) the countdown", "(turn | shut) that timer off",
+                        "stop (timing | counting down)", "i don't need (that | the | my) timer [any more]",
+                        "(i want to | let's | you can) (cancel | stop) (the | my) timer [now]",
+                        "cancel the timer for the {name}", "cancel the timer i (just | have) set",
+                        "forget about the timer", "no more timer")
                 .slot("name", TIMER_NAME)
                 .handle(r -> cancel(timers[0], r))
                 .intent("SetAlarm")
                 .sentences("set an alarm (for | at) {time}", "wake me [up] at {time}", "set an alarm",
                         "wake me up", "set (my | the) alarm for {time}", "alarm for {time}",
-                        "put an alarm on for {time}")
+                        "put an alarm on for {time}", "(i need | i want) an alarm for {time}",
+                        "wake me up at {time} tomorrow", "can you get me up at {time}")
                 .required("time", TIME_OF_DAY, "For what time?")
                 .handle(r -> setAlarm(timers[0], clock, r))
                 .intent("ListTimers")
@@ -162,7 +184,14 @@ public class TimerSkill extends DeclaredSkill {
                         "how many (timers | alarms) (do i have | have i got | are running) [set | running | going]",
                         "read out my (timers | alarms)", "check my (timers | alarms)", "any (timers | alarms) running",
                         "what (timers | alarms) have i set", "did i set an alarm", "is my alarm set",
-                        "what timers and alarms do i have")
+                        "what timers and alarms do i have",
+                        "(are | is) there (any timers | a timer) (going | running | on | set)",
+                        "are any timers (set | running | going | on)", "is a timer (running | on | going)",
+                        "(do i have | have i got) a timer (running | going | set)",
+                        "(what | which) timers (are active | did i set) [right now]",
+                        "(tell me | let me know) (what | which) timers (are running | are going | i have)",
+                        "(check | look) for timers", "go through my timers", "(did | have) i set a timer",
+                        "what are my timers", "what timers are there", "give me my timers", "list running timers")
                 .handle(r -> list(timers[0]));
     }
 

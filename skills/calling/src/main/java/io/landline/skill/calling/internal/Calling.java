@@ -100,7 +100,12 @@ final class Calling {
                 "call up {contact}", "give {contact} a (call | ring | bell)", "get {contact} on the phone",
                 "i (want | need) to (call | phone | ring | speak to | talk to) {contact}",
                 "can i (speak | talk) to {contact}", "(make | place) a call to {contact}",
-                "connect me (to | with) {contact}", "(let's | lets) call {contact}"));
+                "connect me (to | with) {contact}", "(let's | lets) call {contact}",
+                "(i'd like to | let's | can you | could you) (call | ring | phone) {contact} [for me]",
+                "(call | ring | phone) {contact} for me", "give {contact} a (buzz | shout)",
+                "[can you | could you] get {contact} on the (phone | line)", "put me through to {contact}",
+                "(ring | phone) up {contact}", "dial {contact}", "get hold of {contact} [for me]",
+                "let me speak to {contact}", "(call | ring | dial) {contact}'s (number | phone)"));
         for (Contact contact : contacts.contacts()) {
             String name = Contacts.normal(contact.name());
             callContact.add("call " + name);
@@ -121,7 +126,8 @@ final class Calling {
                 new IntentDefinition("CallNumber", List.of("call {number}", "dial {number}", "(phone | ring) {number}",
                         "(call | dial | ring | phone) (the | this) number {number}", "(dial up | punch in) {number}",
                         "(make | place) a call to {number}", "i (want | need) to call {number}",
-                        "connect me to {number}"),
+                        "connect me to {number}", "(i need to | i want to) dial {number}",
+                        "can you (call | dial) {number}", "call number {number}", "dial {number} for me"),
                         Map.of("number", SlotType.of(SlotType.Kind.DIGITS))),
                 new IntentDefinition("CallEmergency", List.copyOf(emergency), Map.of()),
                 IntentDefinition.of("Redial", "redial", "call again", "call them again"),
