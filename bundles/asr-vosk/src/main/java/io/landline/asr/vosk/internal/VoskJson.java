@@ -123,6 +123,10 @@ final class VoskJson {
      *         grammar ("call 911" would be "call"), while people say emergency numbers digit by digit
      */
     static String clean(String phrase) {
+        if (isClean(phrase)) {
+            // Most phrases are: a grammar's tens of thousands of phrases are cleaned several times over.
+            return phrase;
+        }
         StringBuilder spelled = new StringBuilder(phrase.length());
         for (char c : phrase.toLowerCase().toCharArray()) {
             if (c >= '0' && c <= '9') {
@@ -132,5 +136,20 @@ final class VoskJson {
             }
         }
         return spelled.toString().replaceAll("[^\\p{L}'* ]", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** @return whether the phrase is as {@link #clean} would give it: lower-case words single-spaced, no digits */
+    private static boolean isClean(String phrase) {
+        if (phrase.isEmpty() || phrase.charAt(0) == ' ' || phrase.charAt(phrase.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            boolean word = c == '\'' || c == '*' || Character.isLetter(c) && Character.isLowerCase(c);
+            if (!word && !(c == ' ' && phrase.charAt(i - 1) != ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

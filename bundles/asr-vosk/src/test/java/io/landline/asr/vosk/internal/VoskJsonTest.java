@@ -60,4 +60,15 @@ class VoskJsonTest {
         assertThat(VoskJson.clean("Call 911!")).isEqualTo("call nine one one");
         assertThat(VoskJson.clean("what's on *")).isEqualTo("what's on *");
     }
+
+    @Test
+    void aCleanPhraseIsKeptAsItIsAndAnyOtherIsCleaned() {
+        String clean = "set a timer for ten minutes";
+        assertThat(VoskJson.clean(clean)).isSameAs(clean);
+        assertThat(VoskJson.clean("set  a Timer ")).isEqualTo("set a timer");
+        assertThat(VoskJson.clean(" call mom")).isEqualTo("call mom");
+        assertThat(VoskJson.clean("dial 5")).isEqualTo("dial five");
+        assertThat(VoskJson.clean("add milk, please")).isEqualTo("add milk please");
+        assertThat(VoskJson.clean("")).isEmpty();
+    }
 }
