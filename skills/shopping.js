@@ -30,7 +30,7 @@ intent("AddItem", {
               "stick {item} on (the | my) [shopping] list", "we need {item}", "we're out of {item}",
               "we've run out of {item}", "i need to buy {item}", "shopping list add {item}",
               "i need {item} on (the | my) shopping list", "{item} needs to go on the [shopping] list",
-              "pop {item} on the [shopping] list", "{item} on the shopping list",
+              "pop {item} on the [shopping] list",
               "let's add {item} to the shopping list",
               "can you put {item} on the shopping list", "add {item} to the groceries [list]",
               "we're (low on | running out of) {item}", "(jot | write) down {item}", "remember to buy {item}",
