@@ -52,6 +52,13 @@ class PhraseSnapperTest {
         assertThat(PhraseSnapper.distance("a b c".split(" "), "x y".split(" "))).isEqualTo(3);
         assertThat(PhraseSnapper.distance("add oat milk to it".split(" "), "add * to it".split(" "))).isZero();
         assertThat(PhraseSnapper.distance("add to it".split(" "), "add * to it".split(" "))).isEqualTo(1);
+        // The bounded form, on words that are the same objects when equal (String.split's are not; intern them).
+        String[] heard = intern("what time is it now");
+        assertThat(PhraseSnapper.distanceWithin(heard, intern("what time is it"), 1)).isEqualTo(1);
+        assertThat(PhraseSnapper.distanceWithin(heard, intern("what time is it now"), 0)).isZero();
+        assertThat(PhraseSnapper.distanceWithin(heard, intern("set a timer"), 2)).as("given up past the limit")
+                .isEqualTo(3);
+        assertThat(PhraseSnapper.distanceWithin(intern("a b c"), intern("x y"), 5)).isEqualTo(3);
     }
 
     @Test
@@ -94,5 +101,9 @@ class PhraseSnapperTest {
         assertThat(calls.isPhrase("dial five")).as("one digit is no run").isFalse();
         assertThat(calls.isPhrase("set a timer for nine nine minutes")).as("a number is not a digit run").isFalse();
         assertThat(PhraseSnapper.digitRuns("dial oh five five and two one")).isEqualTo("dial # and #");
+    }
+
+    private static String[] intern(String words) {
+        return java.util.Arrays.stream(words.split(" ")).map(String::intern).toArray(String[]::new);
     }
 }
