@@ -326,6 +326,7 @@ final class ListeningLoop {
         if (!result.isFinal() && !words.equals(current.partial)) {
             current.partial = words;
             current.end.words(words);
+            LOG.trace("site {}: partial at {} ms: '{}'", site, chunk.end() / BYTES_PER_MS, words);
             observer.transcript(words, false, chunk.end() / BYTES_PER_MS);
             pipeline.post(Topics.TRANSCRIPT_PARTIAL, Topics.SITE, site, Topics.TEXT, words);
         }
