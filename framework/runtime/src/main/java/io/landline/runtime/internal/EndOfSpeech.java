@@ -8,7 +8,9 @@ package io.landline.runtime.internal;
  * they have been stable (with the speaker pausing) for {@code completeStableMs};</li>
  * <li>{@link Reason#PHRASE}: the words form a whole phrase that a longer one continues ("what day is it", and
  * "what day is it today"), and {@code phraseSilenceMs} of silence followed: shorter than {@code trailingSilenceMs},
- * since the command is likely said; a speaker who goes on after a longer pause is asked for what is missing;</li>
+ * since the command is likely said; a speaker who goes on after a longer pause is asked for what is missing. The
+ * same for words of four or more that are such a phrase but for one word in its place: the recognizer's running
+ * best path may be a word off what it settles on when the utterance ends;</li>
  * <li>{@link Reason#NOTHING}: no speech within {@code noSpeechMs};</li>
  * <li>{@link Reason#TOO_LONG}: the utterance reached {@code maxUtteranceMs}.</li>
  * </ul>
@@ -32,6 +34,8 @@ final class EndOfSpeech {
     private long silenceMs;
     private String words = "";
     private long wordsStableMs;
+    /** Whether the words are a phrase or one word off one; null until asked after they changed. */
+    private Boolean phraseOrNearly;
 
     /**
      * @param timing  the limits
@@ -63,7 +67,7 @@ final class EndOfSpeech {
             if (wordsStableMs >= timing.completeStableMs() && commands.isComplete(words)) {
                 return Reason.COMPLETE;
             }
-            if (heardSpeech && silenceMs >= timing.phraseSilenceMs() && commands.isPhrase(words)) {
+            if (heardSpeech && silenceMs >= timing.phraseSilenceMs() && isPhraseOrNearly()) {
                 return Reason.PHRASE;
             }
         }
@@ -76,12 +80,20 @@ final class EndOfSpeech {
         return null;
     }
 
+    private boolean isPhraseOrNearly() {
+        if (phraseOrNearly == null) {
+            phraseOrNearly = commands.isPhrase(words) || commands.isNearPhrase(words);
+        }
+        return phraseOrNearly;
+    }
+
     /** @param partial the recognizer's words so far */
     void words(String partial) {
         String normalized = Normalizer.normalize(partial);
         if (!normalized.equals(words)) {
             words = normalized;
             wordsStableMs = 0;
+            phraseOrNearly = null;
         }
     }
 

@@ -57,6 +57,20 @@ class EndOfSpeechTest {
     }
 
     @Test
+    void wordsOneOffAPhraseEndAfterTheShorterPause() {
+        CompleteCommands dice = new CompleteCommands(Set.of("roll me a twenty sided dice", "roll a dice"));
+        assertThat(dice.isNearPhrase("roll me up twenty sided dice")).isTrue();
+        assertThat(dice.isNearPhrase("roll me up twenty sided")).as("a word short").isFalse();
+        assertThat(dice.isNearPhrase("roll me up ten sided dice")).as("two words off").isFalse();
+        assertThat(dice.isNearPhrase("roll up dice")).as("too short to tell").isFalse();
+        EndOfSpeech end = new EndOfSpeech(TIMING, dice);
+        run(end, true, 1000);
+        end.words("roll me up twenty sided dice");
+        assertThat(run(end, false, 280)).isNull();
+        assertThat(run(end, false, 20)).isEqualTo(EndOfSpeech.Reason.PHRASE);
+    }
+
+    @Test
     void wordsThatAreNoPhraseWaitForSilence() {
         EndOfSpeech end = new EndOfSpeech(TIMING, PHRASES);
         run(end, true, 1000);
