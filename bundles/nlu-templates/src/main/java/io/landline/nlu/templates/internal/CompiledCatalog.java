@@ -382,6 +382,8 @@ final class CompiledCatalog {
         int slotExtra = 0;
         int literal = 0;
         int heard = 0;
+        int telling = 0;
+        int tellingHeard = 0;
         double unanchored = 0;
         boolean textAfter = false;
         boolean wrongAfter = false;
@@ -404,8 +406,13 @@ final class CompiledCatalog {
                 sentence.add(edge.word());
                 pathWords++;
                 literal++;
-                if (j > i && scratch.similar(words, i, edge.word())) {
+                boolean wasHeard = j > i && scratch.similar(words, i, edge.word());
+                if (wasHeard) {
                     heard++;
+                }
+                if (WordEvidence.tells(edge.word())) {
+                    telling++;
+                    tellingHeard += wasHeard ? 1 : 0;
                 }
             } else if (edge.kind() == Graph.SLOT) {
                 String said = String.join(" ", Arrays.asList(words).subList(i, j));
@@ -418,8 +425,10 @@ final class CompiledCatalog {
         }
         // A guess must rest on the template's own words: more than half of them heard (exactly or nearly), so a
         // free-text slot plus one substituted word ("{name} timer" for "flip a coin"), or two common words of
-        // four ("how is the weather" for "what is the time"), is no match at all.
-        if (anchored && literal > 0 && heard * 2 <= literal) {
+        // four ("how is the weather" for "what is the time"), is no match at all. The same for the words that tell
+        // intents apart: "how is the weather" shares "how is the" with "how close is the timer", but of its telling
+        // words only "how".
+        if (anchored && (literal > 0 && heard * 2 <= literal || telling > 0 && tellingHeard * 2 <= telling)) {
             return null;
         }
         java.util.Collections.reverse(sentence);

@@ -115,7 +115,7 @@ final class WordEvidence {
     }
 
     /** @return whether the word may tell one intent from another: not a filler, not a function word */
-    private static boolean tells(String word) {
+    static boolean tells(String word) {
         return !Words.FILLERS.contains(word) && !STOP_WORDS.contains(word);
     }
 }

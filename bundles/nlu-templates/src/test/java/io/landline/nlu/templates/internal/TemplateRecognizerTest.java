@@ -162,6 +162,23 @@ class TemplateRecognizerTest {
     }
 
     @Test
+    void articlesStandInForEachOther() {
+        Intent intent = recognize("set an egg timer for two seconds");
+        assertThat(intent.name()).isEqualTo("SetTimer");
+        assertThat(intent.slot("name").orElseThrow().value()).isEqualTo("egg");
+        assertThat(intent.confidence()).isBetween(0.8, 0.99);
+    }
+
+    @Test
+    void commonWordsAloneAreNoMatch() {
+        IntentCatalog catalog = new IntentCatalog(2, List.of(new IntentCatalog.Entry("timer",
+                IntentDefinition.of("TimeLeft", "how close is the timer"))));
+        // "how is the" are three of its five words, but of the telling ones (how, close, timer) only "how".
+        assertThat(recognizer.recognize("how is the weather", catalog)).isEmpty();
+        assertThat(recognizer.recognize("how close is the timor", catalog)).isPresent();
+    }
+
+    @Test
     void partialSentenceIsAGuessToConfirm() {
         Intent intent = recognize("what time is");
         assertThat(intent.name()).isEqualTo("GetTime");
