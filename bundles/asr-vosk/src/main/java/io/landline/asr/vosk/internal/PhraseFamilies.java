@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * with salmon from the shopping list); decoding the command again with only the phrases that begin as it did
  * leaves those words out. A group is the phrases with the same first word, or the same first two words when the
  * first is a lead-in that begins half the phrases or more: a follow-up's grammar has every command with and without
- * the wake word before it, and "computer" alone would narrow nothing. Groups are converted the first time they are
+ * the wake word before it, and "computer" alone would narrow nothing. A phrase that does not begin with a lead-in is
+ * also in the group of its second word, for a first word not heard. Groups are converted the first time they are
  * needed, then kept.
  */
 final class PhraseFamilies {
@@ -37,10 +38,23 @@ final class PhraseFamilies {
                 .collect(Collectors.toUnmodifiableSet());
         for (String phrase : clean) {
             String first = words(phrase, 1);
-            String lead = leadIns.contains(first) ? words(phrase, 2) : first;
-            if (!lead.equals(PhraseGrammar.FREE_TEXT) && !lead.endsWith(" " + PhraseGrammar.FREE_TEXT)) {
-                byLead.computeIfAbsent(lead, l -> new ArrayList<>()).add(phrase);
+            if (leadIns.contains(first)) {
+                add(words(phrase, 2), phrase);
+            } else {
+                add(first, phrase);
+                // The first word is the one most often lost: cut by the wake word's end, or swallowed by the
+                // word-pair model ("an alarm for salmon forty five" for "set an alarm for seven forty five").
+                int second = phrase.indexOf(' ');
+                if (second > 0) {
+                    add(words(phrase.substring(second + 1), 1), phrase);
+                }
             }
+        }
+    }
+
+    private void add(String lead, String phrase) {
+        if (!lead.equals(PhraseGrammar.FREE_TEXT) && !lead.endsWith(" " + PhraseGrammar.FREE_TEXT)) {
+            byLead.computeIfAbsent(lead, l -> new ArrayList<>()).add(phrase);
         }
     }
 
@@ -70,8 +84,8 @@ final class PhraseFamilies {
 
     /**
      * @param lead as {@link #lead} gives it
-     * @return the Vosk grammar of the phrases that begin so; empty when none does, or all do, since a pass with the
-     *         same grammar would hear the same
+     * @return the Vosk grammar of the phrases that begin so, or so after one word; empty when none does, or all
+     *         do, since a pass with the same grammar would hear the same
      */
     Optional<String> grammar(String lead) {
         if (!narrows(lead)) {
@@ -86,7 +100,7 @@ final class PhraseFamilies {
         return family != null && family.size() < phrases;
     }
 
-    /** @return how many phrases begin so */
+    /** @return how many phrases begin so, or so after one word */
     int size(String lead) {
         return byLead.getOrDefault(lead, List.of()).size();
     }
