@@ -425,10 +425,10 @@ final class CompiledCatalog {
         }
         // A guess must rest on the template's own words: more than half of them heard (exactly or nearly), so a
         // free-text slot plus one substituted word ("{name} timer" for "flip a coin"), or two common words of
-        // four ("how is the weather" for "what is the time"), is no match at all. The same for the words that tell
-        // intents apart: "how is the weather" shares "how is the" with "how close is the timer", but of its telling
-        // words only "how".
-        if (anchored && (literal > 0 && heard * 2 <= literal || telling > 0 && tellingHeard * 2 <= telling)) {
+        // four ("how is the weather" for "what is the time"), is no match at all. Of the words that tell intents
+        // apart, at least half: "how is the weather" shares "how is the" with "how close is the timer", but of its
+        // telling words only "how"; "carrots to my list" keeps "list" of "add {item} to my list".
+        if (anchored && (literal > 0 && heard * 2 <= literal || tellingHeard * 2 < telling)) {
             return null;
         }
         java.util.Collections.reverse(sentence);
