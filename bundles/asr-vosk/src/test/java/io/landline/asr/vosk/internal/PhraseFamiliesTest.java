@@ -50,5 +50,7 @@ class PhraseFamiliesTest {
         assertThat(followUp.narrows("computer")).isFalse();
         assertThat(families.lead(List.of("set", "a"))).hasValue("set");
         assertThat(families.lead(List.of())).isEmpty();
+        assertThat(families.lead(List.of("please", "call", "mom"))).hasValue("call");
+        assertThat(families.lead(List.of("please"))).hasValue("please");
     }
 }

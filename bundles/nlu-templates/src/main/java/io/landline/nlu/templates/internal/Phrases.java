@@ -126,9 +126,13 @@ final class Phrases {
                 List<String> out = new ArrayList<>(List.of("a minute", "one minute", "an hour", "one hour",
                         "half an hour", "an hour and a half", "one and a half hours", "two and a half hours",
                         "a minute and a half", "thirty seconds", "forty five seconds", "ninety seconds",
-                        "an hour and fifteen minutes", "an hour and thirty minutes", "an hour and forty five minutes",
                         "two hours and thirty minutes", "a quarter of an hour", "three quarters of an hour",
                         "an hour and a quarter"));
+                // An hour and some minutes, as people round them; each minute word then follows "and" in the
+                // word-pair model a recognizer builds ("an hour and twenty minutes" was heard as "thirty").
+                for (String n : List.of("five", "ten", "fifteen", "twenty", "thirty", "forty", "forty five")) {
+                    out.add("an hour and " + n + " minutes");
+                }
                 // Two to fifty minutes, as numbers are sampled ("a minute" is above).
                 for (String n : NUMBERS.subList(NUMBERS.indexOf("two"), NUMBERS.indexOf("fifty") + 1)) {
                     out.add(n + " minutes");

@@ -100,12 +100,12 @@ public class TimerSkill extends DeclaredSkill {
      * What people name their timers. Any other name is accepted too; these are examples, which a speech recognizer
      * in grammar mode hears more reliably than other words.
      */
-    static final SlotType TIMER_NAME = SlotType.text(List.of("tea", "coffee", "pasta", "rice", "egg", "eggs",
-            "pizza", "bread", "cake", "cookies", "oven", "laundry", "washing", "dryer", "potatoes", "chicken",
-            "roast", "soup", "steak", "fish", "vegetables", "popcorn", "noodles", "oatmeal", "bath", "nap",
-            "homework", "workout", "exercise", "break", "meeting", "parking", "meditation", "reading", "practice",
-            "cleaning", "dinner", "lunch", "breakfast", "medicine", "bedtime", "kitchen", "potato", "cookie",
-            "muffins", "pie", "lasagna", "turkey", "burgers", "toast", "porridge", "kettle", "school", "yoga"));
+    static final SlotType TIMER_NAME = SlotType.text(List.of("tea", "coffee", "pasta", "rice", "egg", "eggs", "pizza",
+            "bread", "cake", "cookies", "oven", "laundry", "washing", "dryer", "potatoes", "chicken", "roast", "soup",
+            "steak", "fish", "vegetables", "popcorn", "noodles", "oatmeal", "bath", "nap", "homework", "workout",
+            "exercise", "break", "meeting", "parking", "meditation", "reading", "practice", "cleaning", "dinner",
+            "lunch", "breakfast", "medicine", "bedtime", "kitchen", "potato", "cookie", "muffin", "muffins", "burger",
+            "pie", "lasagna", "turkey", "burgers", "toast", "porridge", "kettle", "school", "yoga"));
 
     private static SkillBuilder declare(Timers[] timers, Clock clock) {
         return SkillBuilder.skill("timer", "Timers and alarms")
