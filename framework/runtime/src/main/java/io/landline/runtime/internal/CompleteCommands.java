@@ -106,7 +106,8 @@ final class CompleteCommands {
         return false;
     }
 
-    private static boolean endsWithDigit(String phrase) {
+    /** @return whether the last word is a spoken digit, where a dictated number may go on */
+    static boolean endsWithDigit(String phrase) {
         return DIGITS.contains(phrase.substring(phrase.lastIndexOf(' ') + 1));
     }
 }

@@ -113,6 +113,27 @@ public class DialogManager implements DialogService, Dialogs.Understanding, Dial
         return response;
     }
 
+    /**
+     * For the end of speech: whether the words are a command the dialog would act on without asking, as the active
+     * intent engine reads them. Posts no event; the command is recognized again when it ends.
+     *
+     * @param text words heard so far
+     * @return whether the intent engine recognizes them at least as confidently as {@code intent.confident}
+     */
+    public boolean understands(String text) {
+        var engine = engines.intentRecognizer();
+        if (engine.isEmpty() || text.isBlank()) {
+            return false;
+        }
+        try {
+            return engine.get().engine().recognize(text, skills.catalog())
+                    .filter(intent -> intent.confidence() >= dialogs.confident()).isPresent();
+        } catch (RuntimeException e) {
+            LOG.debug("intent engine failed on a partial transcript", e);
+            return false;
+        }
+    }
+
     @Override
     public boolean expectsReply(String site) {
         return dialogs.expectsReply(site);

@@ -81,6 +81,11 @@ final class Dialogs {
         this.timing = timing;
     }
 
+    /** @return the least confidence at which a command is acted on without asking */
+    double confident() {
+        return timing.confident();
+    }
+
     void setTiming(Timing timing) {
         this.timing = timing;
     }

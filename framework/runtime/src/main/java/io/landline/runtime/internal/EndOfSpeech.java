@@ -1,16 +1,22 @@
 package io.landline.runtime.internal;
 
+import java.util.function.Predicate;
+
 /**
  * Decides when a command has ended, from voice activity per frame and the recognizer's words so far:
  * <ul>
  * <li>{@link Reason#SILENCE}: speech was heard and then {@code trailingSilenceMs} of silence;</li>
  * <li>{@link Reason#COMPLETE}: the words form a whole phrase of the grammar that no longer phrase continues, and
- * they have been stable (with the speaker pausing) for {@code completeStableMs};</li>
+ * they have been stable, and the speaker silent, for {@code completeStableMs};</li>
  * <li>{@link Reason#PHRASE}: the words form a whole phrase that a longer one continues ("what day is it", and
  * "what day is it today"), and {@code phraseSilenceMs} of silence followed: shorter than {@code trailingSilenceMs},
  * since the command is likely said; a speaker who goes on after a longer pause is asked for what is missing. The
  * same for words of four or more that are such a phrase but for one word in its place: the recognizer's running
  * best path may be a word off what it settles on when the utterance ends;</li>
+ * <li>{@link Reason#UNDERSTOOD}: the intent engine takes the words for a command confidently enough to act on it,
+ * and {@code phraseSilenceMs} of silence followed: a command with free text or a slot value the grammar has no
+ * sample of ("add peanut butter to the shopping list") is as likely said as a whole phrase. Not for words ending
+ * in a spoken digit, since a dictated number may go on;</li>
  * <li>{@link Reason#NOTHING}: no speech within {@code noSpeechMs};</li>
  * <li>{@link Reason#TOO_LONG}: the utterance reached {@code maxUtteranceMs}.</li>
  * </ul>
@@ -19,7 +25,7 @@ final class EndOfSpeech {
 
     /** Why an utterance ended. */
     enum Reason {
-        SILENCE, COMPLETE, PHRASE, NOTHING, TOO_LONG, END_OF_AUDIO
+        SILENCE, COMPLETE, PHRASE, UNDERSTOOD, NOTHING, TOO_LONG, END_OF_AUDIO
     }
 
     /** Timing, in milliseconds. */
@@ -29,6 +35,7 @@ final class EndOfSpeech {
 
     private final Timing timing;
     private final CompleteCommands commands;
+    private final Predicate<String> understood;
     private long elapsedMs;
     private boolean heardSpeech;
     private long silenceMs;
@@ -36,14 +43,24 @@ final class EndOfSpeech {
     private long wordsStableMs;
     /** Whether the words are a phrase or one word off one; null until asked after they changed. */
     private Boolean phraseOrNearly;
+    /** Whether the intent engine understands the words; null until asked after they changed. */
+    private Boolean understands;
 
     /**
      * @param timing  the limits
-     * @param commands the grammar's complete commands; {@link CompleteCommands#NONE} when the grammar is open
+     * @param commands   the grammar's complete commands; {@link CompleteCommands#NONE} when the grammar is open
+     * @param understood whether the intent engine takes normalised words for a command it would act on; asked at
+     *                   most once per change of the words, after {@code phraseSilenceMs} of silence
      */
-    EndOfSpeech(Timing timing, CompleteCommands commands) {
+    EndOfSpeech(Timing timing, CompleteCommands commands, Predicate<String> understood) {
         this.timing = timing;
         this.commands = commands;
+        this.understood = understood;
+    }
+
+    /** @param commands the grammar's complete commands; no intent engine is asked */
+    EndOfSpeech(Timing timing, CompleteCommands commands) {
+        this(timing, commands, words -> false);
     }
 
     /**
@@ -64,11 +81,19 @@ final class EndOfSpeech {
             return Reason.SILENCE;
         }
         if (timing.earlyEnd() && !words.isEmpty() && silenceMs > 0) {
-            if (wordsStableMs >= timing.completeStableMs() && commands.isComplete(words)) {
+            // A pause, not the closure of a stop consonant: "start a muffin timer" is complete, but "for twenty
+            // three minutes" may follow after a gap of a frame or two.
+            if (wordsStableMs >= timing.completeStableMs() && silenceMs >= timing.completeStableMs()
+                    && commands.isComplete(words)) {
                 return Reason.COMPLETE;
             }
-            if (heardSpeech && silenceMs >= timing.phraseSilenceMs() && isPhraseOrNearly()) {
-                return Reason.PHRASE;
+            if (heardSpeech && silenceMs >= timing.phraseSilenceMs()) {
+                if (isPhraseOrNearly()) {
+                    return Reason.PHRASE;
+                }
+                if (isUnderstood()) {
+                    return Reason.UNDERSTOOD;
+                }
             }
         }
         if (!heardSpeech && elapsedMs >= timing.noSpeechMs()) {
@@ -87,6 +112,14 @@ final class EndOfSpeech {
         return phraseOrNearly;
     }
 
+    private boolean isUnderstood() {
+        if (understands == null) {
+            // A dictated number may always go on ("five five five", pause, "one two three four").
+            understands = !CompleteCommands.endsWithDigit(words) && understood.test(words);
+        }
+        return understands;
+    }
+
     /** @param partial the recognizer's words so far */
     void words(String partial) {
         String normalized = Normalizer.normalize(partial);
@@ -94,6 +127,7 @@ final class EndOfSpeech {
             words = normalized;
             wordsStableMs = 0;
             phraseOrNearly = null;
+            understands = null;
         }
     }
 

@@ -54,6 +54,15 @@ final class ListeningLoop {
         default void prepareGrammars() {
         }
 
+        /**
+         * @param text normalised words heard so far
+         * @return whether the active intent engine takes them for a command the dialog would act on unasked; asked
+         *         on the audio thread when the speaker pauses, so it must be quick
+         */
+        default boolean understands(String text) {
+            return false;
+        }
+
         /** @return whether the site's dialog waits for a reply */
         boolean expectsReply(String site);
 
@@ -285,7 +294,8 @@ final class ListeningLoop {
             PreparedGrammars.Prepared prepared = grammars.of(grammar, settings.wakeWords());
             RecognitionStream stream = recognizer.get().engine().open(new RecognitionOptions(site,
                     followUp ? prepared.followUp() : grammar));
-            utterance = new Utterance(recognizer.get(), stream, new EndOfSpeech(settings.timing(), prepared.commands()),
+            utterance = new Utterance(recognizer.get(), stream, new EndOfSpeech(settings.timing(), prepared.commands(),
+                    pipeline::understands),
                     followUp);
         } catch (RecognitionException e) {
             fail(e.getMessage());

@@ -217,6 +217,11 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
     }
 
     @Override
+    public boolean understands(String text) {
+        return dialog.understands(text);
+    }
+
+    @Override
     public boolean expectsReply(String site) {
         return dialog.expectsReply(site);
     }

@@ -2,6 +2,8 @@ package io.landline.runtime.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +37,10 @@ class EndOfSpeechTest {
         run(end, true, 1000);
         end.words("What time is it?");
         assertThat(run(end, true, 400)).as("still speaking").isNull();
-        assertThat(run(end, false, 40)).isEqualTo(EndOfSpeech.Reason.COMPLETE);
+        assertThat(run(end, false, 40)).as("a gap between words").isNull();
+        assertThat(run(end, true, 20)).isNull();
+        assertThat(run(end, false, 180)).isNull();
+        assertThat(run(end, false, 20)).isEqualTo(EndOfSpeech.Reason.COMPLETE);
     }
 
     @Test
@@ -54,6 +59,32 @@ class EndOfSpeechTest {
         end.words("what day is it");
         assertThat(run(end, false, 280)).as("a pause before 'today'").isNull();
         assertThat(run(end, false, 20)).isEqualTo(EndOfSpeech.Reason.PHRASE);
+    }
+
+    @Test
+    void wordsTheIntentEngineUnderstandsEndAfterTheShorterPause() {
+        List<String> asked = new ArrayList<>();
+        EndOfSpeech end = new EndOfSpeech(TIMING, PHRASES, words -> {
+            asked.add(words);
+            return words.startsWith("add ") || words.startsWith("call ");
+        });
+        run(end, true, 1000);
+        end.words("add peanut butter to the shopping list");
+        assertThat(run(end, false, 280)).isNull();
+        assertThat(asked).as("asked only once the speaker paused").isEmpty();
+        assertThat(run(end, false, 20)).isEqualTo(EndOfSpeech.Reason.UNDERSTOOD);
+
+        EndOfSpeech notUnderstood = new EndOfSpeech(TIMING, PHRASES, words -> false);
+        run(notUnderstood, true, 1000);
+        notUnderstood.words("blorp the frobnicator");
+        assertThat(run(notUnderstood, false, 580)).isNull();
+        assertThat(run(notUnderstood, false, 20)).isEqualTo(EndOfSpeech.Reason.SILENCE);
+
+        EndOfSpeech dictating = new EndOfSpeech(TIMING, PHRASES, words -> true);
+        run(dictating, true, 1000);
+        dictating.words("call five five five");
+        assertThat(run(dictating, false, 580)).as("a pause between digits").isNull();
+        assertThat(asked).hasSize(1);
     }
 
     @Test
