@@ -159,6 +159,8 @@ class SpeechIT {
             "Have you seen my keys? I left them on the kitchen table.",
             "The computation took longer than anyone expected.",
             "My grandmother tells wonderful stories about her childhood on the farm.",
+            "She is a competent composer.",
+            "The company bought new computers for the office.",
         };
         String[] voices = { "en-us", "en-gb+f3", "en-us+m3", "en-gb-x-rp" };
         List<Path> parts = new ArrayList<>();

@@ -39,11 +39,13 @@ final class WakeGrammar {
      * Words that sound like the default wake word "computer" but are not: without them "the commuter train" woke
      * the assistant. Operators with other wake words add their own near misses with {@code decoys}. Not
      * "computed": it took real wake words' confidence from 1.0 down to 0.64 in fast voices. "cup": "borrow a cup of
-     * sugar" woke it.
+     * sugar" woke it; "competent": "a competent composer" did, in three of six voices. "computers": "new computers"
+     * did, though it is no wake word said (the plural costs no real wake words in the development sets; at a
+     * sensitivity up to 0.3 it competes anyway, as a variant).
      */
     static final String DEFAULT_DECOYS = "commuter commuters commute commuted company compare composer composed "
             + "complete competitor computation counter cuter pewter tutor suitor scooter hooter puter come put cup "
-            + "cups";
+            + "cups competent competence completely computers";
 
     private WakeGrammar() {
     }
