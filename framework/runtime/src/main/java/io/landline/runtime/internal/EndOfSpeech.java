@@ -58,11 +58,6 @@ final class EndOfSpeech {
         this.understood = understood;
     }
 
-    /** @param commands the grammar's complete commands; no intent engine is asked */
-    EndOfSpeech(Timing timing, CompleteCommands commands) {
-        this(timing, commands, words -> false);
-    }
-
     /**
      * @param frameMs  the length of the frame
      * @param speech   whether the frame is speech

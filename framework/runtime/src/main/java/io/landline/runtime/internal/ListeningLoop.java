@@ -294,9 +294,8 @@ final class ListeningLoop {
             PreparedGrammars.Prepared prepared = grammars.of(grammar, settings.wakeWords());
             RecognitionStream stream = recognizer.get().engine().open(new RecognitionOptions(site,
                     followUp ? prepared.followUp() : grammar));
-            utterance = new Utterance(recognizer.get(), stream, new EndOfSpeech(settings.timing(), prepared.commands(),
-                    pipeline::understands),
-                    followUp);
+            EndOfSpeech end = new EndOfSpeech(settings.timing(), prepared.commands(), pipeline::understands);
+            utterance = new Utterance(recognizer.get(), stream, end, followUp);
         } catch (RecognitionException e) {
             fail(e.getMessage());
         } catch (RuntimeException e) {

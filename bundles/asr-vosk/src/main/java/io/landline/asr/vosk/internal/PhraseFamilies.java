@@ -68,17 +68,17 @@ final class PhraseFamilies {
     }
 
     /**
-     * @param words heard words, without unknown ones
+     * @param heard heard words, without unknown ones
      * @return how they begin as this grammar's groups are keyed: the first word, or the first two after a lead-in,
      *         fillers ("please") before them skipped; empty for no words or free text first
      */
-    Optional<String> lead(List<String> words) {
+    Optional<String> lead(List<String> heard) {
         // "please call mom" is a call: the fillers every grammar has on their own begin no family worth a pass.
         int start = 0;
-        while (start < words.size() - 1 && VoskJson.FILLERS.contains(words.get(start))) {
+        while (start < heard.size() - 1 && VoskJson.FILLERS.contains(heard.get(start))) {
             start++;
         }
-        words = words.subList(start, words.size());
+        List<String> words = heard.subList(start, heard.size());
         if (words.isEmpty() || words.get(0).equals(PhraseGrammar.FREE_TEXT)) {
             return Optional.empty();
         }
