@@ -41,6 +41,8 @@ final class CompiledCatalog {
     /** Utterances are cut to this many words; nobody says more to a voice assistant in one go. */
     static final int MAX_WORDS = 40;
     static final int MAX_TYPED_SLOT_WORDS = 10;
+    /** How many words a free-text value may be longer than the slot's longest example. */
+    static final int EXAMPLE_TEXT_SLACK = 3;
 
     /** Two intents whose alignments differ by less than this are a tie. */
     static final double AMBIGUOUS = 0.3;
@@ -146,9 +148,11 @@ final class CompiledCatalog {
     }
 
     private static Graph.CompiledSlot compileSlot(String name, SlotType type) {
+        if (type.kind() == SlotType.Kind.TEXT) {
+            return new Graph.CompiledSlot(name, type, Map.of(), textWords(type));
+        }
         if (type.kind() != SlotType.Kind.LIST) {
-            return new Graph.CompiledSlot(name, type, Map.of(),
-                    type.kind() == SlotType.Kind.TEXT ? MAX_WORDS : MAX_TYPED_SLOT_WORDS);
+            return new Graph.CompiledSlot(name, type, Map.of(), MAX_TYPED_SLOT_WORDS);
         }
         Map<String, String> values = new HashMap<>();
         int longest = 1;
@@ -160,6 +164,16 @@ final class CompiledCatalog {
             }
         }
         return new Graph.CompiledSlot(name, type, values, longest);
+    }
+
+    /**
+     * @return the most words a free-text slot takes: {@link #EXAMPLE_TEXT_SLACK} more than its longest example when
+     *         it has examples (a timer's name is a word or two: "set the alarm for five in the morning timer" is
+     *         no timer named "the alarm for five in the morning"), otherwise {@link #MAX_WORDS}
+     */
+    private static int textWords(SlotType type) {
+        int longest = type.values().stream().mapToInt(v -> Words.tokens(v).size()).max().orElse(0);
+        return longest == 0 ? MAX_WORDS : longest + EXAMPLE_TEXT_SLACK;
     }
 
     private static String abbreviate(String text) {

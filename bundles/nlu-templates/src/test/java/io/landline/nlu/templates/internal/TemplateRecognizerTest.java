@@ -318,6 +318,21 @@ class TemplateRecognizerTest {
         assertThat(added.confidence()).isEqualTo(1.0);
     }
 
+
+    @Test
+    void freeTextWithExamplesIsAtMostThreeWordsLongerThanTheLongest() {
+        IntentCatalog timers = new IntentCatalog(6, List.of(
+                new IntentCatalog.Entry("timer", new IntentDefinition("SetTimer", List.of("set a {name} timer"),
+                        Map.of("name", SlotType.text(List.of("pasta", "egg"))))),
+                new IntentCatalog.Entry("timer", new IntentDefinition("Alarm", List.of("set the alarm for {time}"),
+                        Map.of("time", SlotType.of(SlotType.Kind.TIME))))));
+        assertThat(recognizer.recognize("set a big pot of pasta timer", timers).orElseThrow().slot("name")
+                .orElseThrow().value()).isEqualTo("big pot of pasta");
+        // A timer's name is no sentence: this is the alarm, heard with a stray "a" and "timer".
+        Intent intent = recognizer.recognize("set a the alarm for five in the morning timer", timers).orElseThrow();
+        assertThat(intent.name()).isEqualTo("Alarm");
+        assertThat(intent.slot("time").orElseThrow().value()).isEqualTo(LocalTime.of(5, 0));
+    }
     @Test
     void templateSyntax() throws Exception {
         assertThat(Template.parse("(a | b) [c] {d}").slots()).containsExactly("d");
