@@ -159,6 +159,12 @@ final class Phrases {
                     for (String m : List.of("five", "ten", "twenty", "quarter")) {
                         out.add(m + " to " + h);
                     }
+                    // The part of the day after an hour ("six in the morning"). Not after minutes, and no other
+                    // minutes ("five fifty"): on the development sets each cost more than it gained, "fifteen" and
+                    // "fifty" trading places, "five to eight" heard as "five tonight".
+                    for (String part : List.of(" in the morning", " in the evening", " at night")) {
+                        out.add(h + part);
+                    }
                 }
                 yield out;
             }

@@ -72,7 +72,8 @@ class SlotParsersTest {
     @CsvSource({ "seven thirty,07:30", "noon,12:00", "midnight,00:00", "half past six,06:30",
             "quarter to eight pm,19:45", "ten past seven,07:10", "seven o'clock,07:00", "seven oh five,07:05",
             "19:45,19:45", "7pm,19:00", "seven thirty p.m.,19:30", "twelve am,00:00", "twenty one fifteen,21:15",
-            "six in the evening,18:00", "at seven,07:00", "eleven forty five,11:45" })
+            "six in the evening,18:00", "at seven,07:00", "eleven forty five,11:45",
+            "five fifty in the morning,05:50", "ten twenty at night,22:20", "seven oh five tonight,19:05" })
     void times(String text, String expected) {
         assertThat(parse(text, SlotType.Kind.TIME)).isEqualTo(LocalTime.parse(expected));
     }
