@@ -31,27 +31,28 @@ import org.vosk.Recognizer;
  */
 public class SpeechBenchmark {
 
-    static final String HONESTY = "Honesty note: fourteen held-out sets have been written, each committed before"
-            + " the changes it was to judge and run as held-out once; the figures above are the fourteenth's. A"
+    static final String HONESTY = "Honesty note: fifteen held-out sets have been written, each committed before"
+            + " the changes it was to judge and run as held-out once; the figures above are the fifteenth's. A"
             + " helper wrote it on 2026-12-03 having read only this benchmark and espeak-ng's voice lists, and its"
-            + " wordings stayed unread by whoever changed recognition until this run. It judged these changes:"
-            + " articles stand in for each other in the template engine and a fuzzy match needs half of a template's"
-            + " telling words; a phrase is also in the focused family of its second word, and fillers are skipped;"
-            + " durations \"an hour and N minutes\" and two timer names more; end of speech on words the intent engine"
-            + " understands, after phrase.silence.ms; four more words competing with the wake word. The grammar has"
-            + " 23,832 phrases. The first thirteen are development sets now (as held-out: 76.7 % on 2026-11-21, then"
-            + " 79.7 %, 75.0 %, 78.3 %, 75.0 %, 62.5 %, 75.0 %, 63.9 %, 41.7 %, 68.1 % and 51.4 % on 2026-11-22, 56.9 %"
-            + " and 81.9 % later; the seventh's author knew the skills' sentences, the others did not); every change"
-            + " was judged on them and on `--tuning` (the test voices and those of earlier benchmark versions), which"
-            + " measure 88.3 %, 89.1 %, 91.2 %, 81.7 %, 80.0 %, 91.7 %, 90.3 %, 95.8 %, 62.5 %, 86.1 %, 84.7 %,"
-            + " 81.9 % and 93.1 %, and 97.2 %, at the end (before these changes: 88.3 %, 89.1 %, 88.2 %, 81.7 %,"
-            + " 78.3 %, 91.7 %, 90.3 %, 95.8 %, 62.5 %, 83.3 %, 83.3 %, 81.9 % and 81.9 %, and 97.9 %). The wake"
-            + " word's threshold (0.55 at sensitivity 0.5) was chosen earlier after looking at the voices now in the"
-            + " tuning set; whether a wake word is heard swings with where the audio's 10 ms frames fall (the same"
-            + " clip after more or less leading silence is heard in 13 to 20 of 22 placements), so a set's wake"
-            + " count moves a few either way with any change. The false-wake figure covers only minutes of speech:"
-            + " 0 in a few minutes says little about a rate per hour; the test suite adds nearly two minutes more in other"
-            + " voices, also 0.";
+            + " wordings stayed unread by whoever changed recognition until this run. It judged these changes: a"
+            + " free-text slot with examples takes at most three words more than its longest example; times of day"
+            + " \"in the morning\", \"in the evening\" and \"at night\" after the hour; three wordings more in the"
+            + " timer skill. Tried on the development sets and dropped, since each cost more than it gained there:"
+            + " other minutes (\"five fifty\"), fifty more grocery examples, and named timers with a length after more"
+            + " verbs. The grammar has 24,348 phrases. The first fourteen are development sets now (as held-out: 76.7 %"
+            + " on 2026-11-21, then 79.7 %, 75.0 %, 78.3 %, 75.0 %, 62.5 %, 75.0 %, 63.9 %, 41.7 %, 68.1 % and 51.4 %"
+            + " on 2026-11-22, 56.9 %, 81.9 % and 65.3 % later; the seventh's author knew the skills' sentences, the"
+            + " others did not); every change was judged on them and on `--tuning` (the test voices and those of"
+            + " earlier benchmark versions), which measure 88.3 %, 89.1 %, 91.2 %, 81.7 %, 80.0 %, 91.7 %, 90.3 %,"
+            + " 95.8 %, 63.9 %, 86.1 %, 84.7 %, 81.9 %, 93.1 % and 63.9 %, and 97.2 %, at the end (before these"
+            + " changes: the same but 62.5 % for the ninth and 65.3 % for the fourteenth, whose three more commands"
+            + " right are outweighed by four more wake words missed). The wake word's threshold (0.55 at sensitivity"
+            + " 0.5) was chosen earlier after looking at the voices now in the tuning set; whether a wake word is heard"
+            + " swings with where the audio's 10 ms frames fall (the same clip after more or less leading silence is"
+            + " heard in 13 to 20 of 22 placements), so a set's wake count moves a few either way with any change that"
+            + " moves where a command ends. The false-wake figure covers only minutes of speech: 0 in a few minutes"
+            + " says little about a rate per hour; the test suite adds nearly two minutes more in other voices, also"
+            + " 0.";
 
     /**
      * A spoken command: "computer, TEXT", and when the skill asks back, REPLY said without the wake word. Right
