@@ -490,12 +490,11 @@ public class SpeechBenchmark {
                             "5550836"), "no")));
 
     /**
-     * The held-out set: the fifteenth, written down on 2026-12-03 by someone who had not seen the skills' sentences,
-     * before that session's later changes to recognition, to be run once at its end. Its figures are the ones recorded.
-     * Its voices pair four espeak-ng variants no other set uses with four accents, its speeds are two no other set
-     * uses, and each command is worded as someone might say it to a smart speaker, differently from every other set.
+     * The fifteenth development set: the fifteenth held-out set, written on 2026-12-03 by someone who had not seen
+     * the skills' sentences and run once as such that day (76.4 %); seen since. Run it with
+     * {@code --development-15}.
      */
-    static final Set HELD_OUT = new Set("held-out",
+    static final Set DEVELOPMENT_15 = new Set("development 15",
             new String[] { "en-us+pablo", "en-gb-x-rp+antonio", "en-us-nyc+klatt4", "en-gb-x-gbcwmd+grandpa" },
             new int[] { 137, 169 },
             List.of(new Sample("GetTime", "what time is it at the moment"),
@@ -520,6 +519,38 @@ public class SpeechBenchmark {
                     new Sample("CallContact", "could you call alice", Map.of(HEARD, "alice"), "no"),
                     new Sample("CallNumber", "please dial five five five six two one four", Map.of("number",
                             "5556214"), "no")));
+
+    /**
+     * The held-out set: the sixteenth, written down on 2026-12-03 by someone who had not seen the skills' sentences,
+     * before that session's later changes to recognition, to be run once at its end. Its figures are the ones recorded.
+     * Its voices are four espeak-ng variants no other set uses, over four accents, at two speeds no other set uses;
+     * its wordings were written to differ from every earlier set's while staying what a person would say.
+     */
+    static final Set HELD_OUT = new Set("held-out",
+            new String[] { "en-us+miguel", "en-gb-x-gbclan+sandro", "en-029+pedro", "en-gb-scotland+Mario" },
+            new int[] { 136, 171 },
+            List.of(new Sample("GetTime", "can you give me the time"),
+                    new Sample("GetDate", "what's the date again"),
+                    new Sample("GetDay", "do you know what day it is"),
+                    new Sample("SetTimer", "could you start a timer for twelve minutes", "duration", "PT12M"),
+                    new Sample("SetTimer", "put a timer on for an hour and forty five minutes", "duration",
+                            "PT1H45M"),
+                    new Sample("SetTimer", "set me a brownie timer for twenty eight minutes", Map.of("name",
+                            "brownie", "duration", "PT28M"), null),
+                    new Sample("SetAlarm", "could you wake me up at ten to seven", "time", "06:50"),
+                    new Sample("TimeLeft", "how much longer does the timer have"),
+                    new Sample("CancelTimer", "can you cancel my timer please"),
+                    new Sample("ListTimers", "what timers are going at the moment"),
+                    new Sample("FlipCoin", "could you do a coin flip for me"),
+                    new Sample("RollDie", "can you roll an eight sided dice for me", "sides", "8"),
+                    new Sample("AddItem", "could you put honey on my shopping list", "item", "honey"),
+                    new Sample("AddItem", "please add dish soap to the shopping list", "item", "dish soap"),
+                    new Sample("ReadList", "what have i put on the shopping list"),
+                    new Sample("RemindList", "set a reminder for the shopping list in thirty minutes", "minutes",
+                            "30"),
+                    new Sample("CallContact", "could you phone dave please", Map.of(HEARD, "dave"), "no"),
+                    new Sample("CallNumber", "could you ring five five five seven one four eight", Map.of("number",
+                            "5557148"), "no")));
 
     /** The contacts the calling skill knows in the benchmark's homes. */
     static final String CONTACTS = "contacts = Mom: mobile=5550100; Dave: 5550101; Grandma: 5550102;"
@@ -567,7 +598,8 @@ public class SpeechBenchmark {
                 Map.entry("--development-8", DEVELOPMENT_8), Map.entry("--development-9", DEVELOPMENT_9),
                 Map.entry("--development-10", DEVELOPMENT_10), Map.entry("--development-11", DEVELOPMENT_11),
                 Map.entry("--development-12", DEVELOPMENT_12),
-                Map.entry("--development-13", DEVELOPMENT_13), Map.entry("--development-14", DEVELOPMENT_14));
+                Map.entry("--development-13", DEVELOPMENT_13), Map.entry("--development-14", DEVELOPMENT_14),
+                Map.entry("--development-15", DEVELOPMENT_15));
         Set set = flags.stream().filter(seen::containsKey).map(seen::get).findFirst().orElse(HELD_OUT);
         // --full: every figure on a set tuned on, printed, not written; --again: the held-out set's misses, printed,
         // for looking into them after its recorded run (which makes it a set seen)
@@ -620,7 +652,7 @@ public class SpeechBenchmark {
         md.append("## Speech\n\n");
         md.append("Measured ").append(LocalDate.now()).append(" on ").append(machine).append(".\n");
         md.append("Reproduce: `scripts/bench-speech` (builds the distribution if needed, installs espeak-ng and sox, ")
-                .append("rewrites this section; `--tuning` or `--development[-2|-3|...|-14]` ")
+                .append("rewrites this section; `--tuning` or `--development[-2|-3|...|-15]` ")
                 .append("runs a set tuned on instead, prints its misses and writes nothing). Held-out ")
                 .append("voices: ").append(String.join(", ", set.voices())).append(", at ").append(set.speeds()[0])
                 .append(" and ").append(set.speeds()[1]).append(" words per minute, ").append(set.commands().size())
