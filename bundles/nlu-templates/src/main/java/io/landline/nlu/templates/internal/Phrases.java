@@ -133,6 +133,9 @@ final class Phrases {
                 for (String n : List.of("five", "ten", "fifteen", "twenty", "thirty", "forty", "forty five")) {
                     out.add("an hour and " + n + " minutes");
                 }
+                for (String n : List.of("fifteen", "twenty", "forty five")) {
+                    out.add("two hours and " + n + " minutes");
+                }
                 // Two to fifty minutes, as numbers are sampled ("a minute" is above).
                 for (String n : NUMBERS.subList(NUMBERS.indexOf("two"), NUMBERS.indexOf("fifty") + 1)) {
                     out.add(n + " minutes");

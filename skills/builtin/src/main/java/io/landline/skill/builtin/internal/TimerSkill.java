@@ -110,10 +110,11 @@ public class TimerSkill extends DeclaredSkill {
     private static SkillBuilder declare(Timers[] timers, Clock clock) {
         return SkillBuilder.skill("timer", "Timers and alarms")
                 .intent("SetTimer")
-                // Named timers with a length are the grammar's largest expansion (names times lengths), so the
-                // other ways to say them come without a name or without a length: a recognizer that learns which
-                // word follows which (Vosk does) still hears "start an egg timer for four minutes".
-                .sentences("set a {name} timer for {duration}",
+                // Named timers with a length are the grammar's largest expansion (names times lengths), so only
+                // "set" and "start" have them; the other ways to say them come without a name or without a length,
+                // and a recognizer that learns which word follows which (Vosk does) may still hear them. Without
+                // its own sentence "start a potato timer for eighteen minutes" was heard as "start a timer for ...".
+                .sentences("set a {name} timer for {duration}", "start a {name} timer for {duration}",
                         "[start | set | make | put on] [a | the] timer for {duration}",
                         "[start | set | make] [a | an] {duration} timer", "(start | set) a timer for (the | my) {name}",
                         "(start | set | put on | make) [a | an] {name} timer",
