@@ -522,12 +522,11 @@ public class SpeechBenchmark {
                             "5556214"), "no")));
 
     /**
-     * The held-out set: the sixteenth, written down on 2026-12-03 by someone who had not seen the skills' sentences,
-     * before that session's later changes to recognition, to be run once at its end. Its figures are the ones recorded.
-     * Its voices are four espeak-ng variants no other set uses, over four accents, at two speeds no other set uses;
-     * its wordings were written to differ from every earlier set's while staying what a person would say.
+     * The sixteenth development set: the sixteenth held-out set, written on 2026-12-03 by someone who had not seen
+     * the skills' sentences and run once as such that day (65.3 %); seen since. Run it with
+     * {@code --development-16}.
      */
-    static final Set HELD_OUT = new Set("held-out",
+    static final Set DEVELOPMENT_16 = new Set("development 16",
             new String[] { "en-us+miguel", "en-gb-x-gbclan+sandro", "en-029+pedro", "en-gb-scotland+Mario" },
             new int[] { 136, 171 },
             List.of(new Sample("GetTime", "can you give me the time"),
@@ -552,6 +551,38 @@ public class SpeechBenchmark {
                     new Sample("CallContact", "could you phone dave please", Map.of(HEARD, "dave"), "no"),
                     new Sample("CallNumber", "could you ring five five five seven one four eight", Map.of("number",
                             "5557148"), "no")));
+
+    /**
+     * The held-out set: the seventeenth, written down on 2026-12-03 by someone who had not seen the skills' sentences,
+     * before that session's later changes to recognition, to be run once at its end. Its figures are the ones recorded.
+     * Its voices use espeak-ng variants no other set uses, across four accents, at two speeds no other set uses; its
+     * wordings differ from every other set's and were written as a person would say them to a smart speaker.
+     */
+    static final Set HELD_OUT = new Set("held-out",
+            new String[] { "en-us+marcelo", "en-gb-x-rp+michel", "en-gb-x-gbcwmd+boris", "en-029+Henrique" },
+            new int[] { 141, 164 },
+            List.of(new Sample("GetTime", "could you check the time for me"),
+                    new Sample("GetDate", "could you tell me what the date is"),
+                    new Sample("GetDay", "do you know which day it is today"),
+                    new Sample("SetTimer", "start a timer for twenty six minutes please", "duration", "PT26M"),
+                    new Sample("SetTimer", "i need a timer for an hour and thirty five minutes", "duration",
+                            "PT1H35M"),
+                    new Sample("SetTimer", "could you set a lasagna timer for forty minutes", Map.of("name",
+                            "lasagna", "duration", "PT40M"), null),
+                    new Sample("SetAlarm", "please set an alarm for twenty past six", "time", "06:20"),
+                    new Sample("TimeLeft", "how much time is remaining on my timer"),
+                    new Sample("CancelTimer", "i'd like to cancel my timer"),
+                    new Sample("ListTimers", "tell me which timers are on"),
+                    new Sample("FlipCoin", "can you toss a coin"),
+                    new Sample("RollDie", "please roll a ten sided die for me", "sides", "10"),
+                    new Sample("AddItem", "add rice to my shopping list please", "item", "rice"),
+                    new Sample("AddItem", "can you put baking soda on my grocery list", "item", "baking soda"),
+                    new Sample("ReadList", "what items are on my shopping list"),
+                    new Sample("RemindList", "can you remind me to check my shopping list in eighteen minutes",
+                            "minutes", "18"),
+                    new Sample("CallContact", "can you ring mom", Map.of(HEARD, "mom"), "no"),
+                    new Sample("CallNumber", "can you call five five five nine eight seven two for me", Map.of(
+                            "number", "5559872"), "no")));
 
     /** The contacts the calling skill knows in the benchmark's homes. */
     static final String CONTACTS = "contacts = Mom: mobile=5550100; Dave: 5550101; Grandma: 5550102;"
@@ -600,7 +631,7 @@ public class SpeechBenchmark {
                 Map.entry("--development-10", DEVELOPMENT_10), Map.entry("--development-11", DEVELOPMENT_11),
                 Map.entry("--development-12", DEVELOPMENT_12),
                 Map.entry("--development-13", DEVELOPMENT_13), Map.entry("--development-14", DEVELOPMENT_14),
-                Map.entry("--development-15", DEVELOPMENT_15));
+                Map.entry("--development-15", DEVELOPMENT_15), Map.entry("--development-16", DEVELOPMENT_16));
         Set set = flags.stream().filter(seen::containsKey).map(seen::get).findFirst().orElse(HELD_OUT);
         // --full: every figure on a set tuned on, printed, not written; --again: the held-out set's misses, printed,
         // for looking into them after its recorded run (which makes it a set seen)
@@ -653,7 +684,7 @@ public class SpeechBenchmark {
         md.append("## Speech\n\n");
         md.append("Measured ").append(LocalDate.now()).append(" on ").append(machine).append(".\n");
         md.append("Reproduce: `scripts/bench-speech` (builds the distribution if needed, installs espeak-ng and sox, ")
-                .append("rewrites this section; `--tuning` or `--development[-2|-3|...|-15]` ")
+                .append("rewrites this section; `--tuning` or `--development[-2|-3|...|-16]` ")
                 .append("runs a set tuned on instead, prints its misses and writes nothing). Held-out ")
                 .append("voices: ").append(String.join(", ", set.voices())).append(", at ").append(set.speeds()[0])
                 .append(" and ").append(set.speeds()[1]).append(" words per minute, ").append(set.commands().size())
