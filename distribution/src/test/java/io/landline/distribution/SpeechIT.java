@@ -104,9 +104,9 @@ class SpeechIT {
     @Test
     void grammarModeHearsAFreeTextExampleAndTheWordsOfTheCommandItBeganWith() throws Exception {
         // "eggs" is one of the shopping list's examples, so it is a phrase like any other (free text alone was
-        // heard as "put on the shopping list" in this voice). In the second command Vosk's word-pair model lets
-        // the example "salmon" slip into a time ("set an alarm for salmon forty five"); the focused pass, with
-        // only the phrases beginning "set", hears the time.
+        // heard as "put on the shopping list" in this voice). In the second command Vosk's word-pair model let
+        // the example "salmon" slip into a time ("set an alarm for salmon forty five"); salmon is no example any
+        // more, and the focused pass, with only the phrases beginning "set", hears the time when a word slips in.
         Path recording = speech.join(speech.silence(0.5),
                 speech.say("en-us+m5", 130, "computer, put eggs on the shopping list"), speech.silence(1.5),
                 speech.say("en-us+m2", 165, "computer, set an alarm for seven forty five"), speech.silence(1.0));

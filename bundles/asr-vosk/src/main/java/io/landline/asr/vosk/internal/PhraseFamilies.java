@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 /**
  * A grammar's phrases grouped by how they begin, each group a Vosk grammar of its own, for a focused second pass.
  * Vosk's word-pair model lets any word of any phrase slip into a command ("set an alarm for salmon forty five",
- * with salmon from the shopping list); decoding the command again with only the phrases that begin as it did
- * leaves those words out. A group is the phrases with the same first word, or the same first two words when the
- * first is a lead-in that begins half the phrases or more: a follow-up's grammar has every command with and without
- * the wake word before it, and "computer" alone would narrow nothing. A phrase that does not begin with a lead-in is
- * also in the group of its second word, for a first word not heard. Groups are converted the first time they are
- * needed, then kept.
+ * with salmon, then one of the shopping list's examples); decoding the command again with only the phrases that
+ * begin as it did leaves those words out. A group is the phrases with the same first word, or the same first two
+ * words when the first is a lead-in that begins half the phrases or more: a follow-up's grammar has every command
+ * with and without the wake word before it, and "computer" alone would narrow nothing. A phrase that does not
+ * begin with a lead-in is also in the group of its second word, for a first word not heard. Groups are converted
+ * the first time they are needed, then kept.
  */
 final class PhraseFamilies {
 

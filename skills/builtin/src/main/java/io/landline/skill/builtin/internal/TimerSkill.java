@@ -178,7 +178,8 @@ public class TimerSkill extends DeclaredSkill {
                 .handle(r -> setAlarm(timers[0], clock, r))
                 .intent("ListTimers")
                 // The plain sentence first, for the built-in exact-match engine.
-                .sentences("what alarms are set", "(what | which) (timers | alarms) are (set | running | on | going)",
+                .sentences("what alarms are set",
+                        "(what | which) (timers | alarms) are (set | running | on | going) [right now | at the moment]",
                         "(list | show | read | tell) [me] [all] [my] (timers | alarms)",
                         "(what | which) (timers | alarms) (do i have | have i got) [set | running | going | on]",
                         "(do i have | have i got) any (timers | alarms) [set | running | going | on]",
