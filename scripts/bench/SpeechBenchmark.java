@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -614,6 +615,16 @@ public class SpeechBenchmark {
                     new Sample("CallNumber", "could you dial five five five three one two six for me", Map.of(
                             "number", "5553126"), "no")));
 
+    /** The development sets, oldest first: {@code --development}, then {@code --development-2} and so on. */
+    static final List<Set> DEVELOPMENT_SETS = List.of(DEVELOPMENT, DEVELOPMENT_2, DEVELOPMENT_3, DEVELOPMENT_4,
+            DEVELOPMENT_5, DEVELOPMENT_6, DEVELOPMENT_7, DEVELOPMENT_8, DEVELOPMENT_9, DEVELOPMENT_10, DEVELOPMENT_11,
+            DEVELOPMENT_12, DEVELOPMENT_13, DEVELOPMENT_14, DEVELOPMENT_15, DEVELOPMENT_16, DEVELOPMENT_17);
+
+    /** @return the flag that runs the development set at this index of {@link #DEVELOPMENT_SETS} */
+    static String developmentFlag(int index) {
+        return index == 0 ? "--development" : "--development-" + (index + 1);
+    }
+
     /** The contacts the calling skill knows in the benchmark's homes. */
     static final String CONTACTS = "contacts = Mom: mobile=5550100; Dave: 5550101; Grandma: 5550102;"
             + " Alice: 5550103\n";
@@ -653,16 +664,10 @@ public class SpeechBenchmark {
         work = Path.of(args[1]);
         Path report = Path.of(args[2]);
         List<String> flags = List.of(args);
-        Map<String, Set> seen = Map.ofEntries(Map.entry("--tuning", TUNING), Map.entry("--development", DEVELOPMENT),
-                Map.entry("--development-2", DEVELOPMENT_2), Map.entry("--development-3", DEVELOPMENT_3),
-                Map.entry("--development-4", DEVELOPMENT_4), Map.entry("--development-5", DEVELOPMENT_5),
-                Map.entry("--development-6", DEVELOPMENT_6), Map.entry("--development-7", DEVELOPMENT_7),
-                Map.entry("--development-8", DEVELOPMENT_8), Map.entry("--development-9", DEVELOPMENT_9),
-                Map.entry("--development-10", DEVELOPMENT_10), Map.entry("--development-11", DEVELOPMENT_11),
-                Map.entry("--development-12", DEVELOPMENT_12),
-                Map.entry("--development-13", DEVELOPMENT_13), Map.entry("--development-14", DEVELOPMENT_14),
-                Map.entry("--development-15", DEVELOPMENT_15), Map.entry("--development-16", DEVELOPMENT_16),
-                Map.entry("--development-17", DEVELOPMENT_17));
+        Map<String, Set> seen = new HashMap<>(Map.of("--tuning", TUNING));
+        for (int i = 0; i < DEVELOPMENT_SETS.size(); i++) {
+            seen.put(developmentFlag(i), DEVELOPMENT_SETS.get(i));
+        }
         Set set = flags.stream().filter(seen::containsKey).map(seen::get).findFirst().orElse(HELD_OUT);
         // --full: every figure on a set tuned on, printed, not written; --again: the held-out set's misses, printed,
         // for looking into them after its recorded run (which makes it a set seen)
@@ -715,7 +720,8 @@ public class SpeechBenchmark {
         md.append("## Speech\n\n");
         md.append("Measured ").append(LocalDate.now()).append(" on ").append(machine).append(".\n");
         md.append("Reproduce: `scripts/bench-speech` (builds the distribution if needed, installs espeak-ng and sox, ")
-                .append("rewrites this section; `--tuning` or `--development[-2|-3|...|-17]` ")
+                .append("rewrites this section; `--tuning` or `--development[-2|-3|...|-")
+                .append(DEVELOPMENT_SETS.size()).append("]` ")
                 .append("runs a set tuned on instead, prints its misses and writes nothing). Held-out ")
                 .append("voices: ").append(String.join(", ", set.voices())).append(", at ").append(set.speeds()[0])
                 .append(" and ").append(set.speeds()[1]).append(" words per minute, ").append(set.commands().size())

@@ -318,7 +318,6 @@ class TemplateRecognizerTest {
         assertThat(added.confidence()).isEqualTo(1.0);
     }
 
-
     @Test
     void freeTextWithExamplesIsAtMostThreeWordsLongerThanTheLongest() {
         IntentCatalog timers = new IntentCatalog(6, List.of(
@@ -333,6 +332,7 @@ class TemplateRecognizerTest {
         assertThat(intent.name()).isEqualTo("Alarm");
         assertThat(intent.slot("time").orElseThrow().value()).isEqualTo(LocalTime.of(5, 0));
     }
+
     @Test
     void templateSyntax() throws Exception {
         assertThat(Template.parse("(a | b) [c] {d}").slots()).containsExactly("d");
