@@ -32,6 +32,9 @@ class DialogFlowIT {
                     .isEqualTo("Bread timer set for 1 hour and 30 minutes.");
             assertThat(landline.ask("what time is")).isEqualTo("Did you mean \"what time is it\"?");
             assertThat(landline.ask("yes")).matches("It's \\d{1,2}:\\d\\d [AP]M\\.");
+            // A misheard dictated number is not offered back as an emergency number it shares a digit with.
+            assertThat(landline.ask("can you call five five five i need to seven two for me"))
+                    .startsWith("Sorry, I didn't understand");
 
             // Cancel in the middle of a slot question, stop in the middle of a confirmation.
             assertThat(landline.ask("add to the shopping list")).isEqualTo("What should I add?");

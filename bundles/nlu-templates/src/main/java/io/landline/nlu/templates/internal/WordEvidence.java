@@ -114,8 +114,12 @@ final class WordEvidence {
         return Optional.of(intents.get(best));
     }
 
-    /** @return whether the word may tell one intent from another: not a filler, not a function word */
+    /**
+     * @return whether the word may tell one intent from another: not a filler, not a function word, and not a
+     *         number, which is a slot value in most intents even where one template spells it out ("call one one
+     *         two"): a misheard dictated number must not make a guess of the emergency call
+     */
     static boolean tells(String word) {
-        return !Words.FILLERS.contains(word) && !STOP_WORDS.contains(word);
+        return !Words.FILLERS.contains(word) && !STOP_WORDS.contains(word) && !Words.isNumber(word);
     }
 }

@@ -42,6 +42,12 @@ final class Words {
     private Words() {
     }
 
+    /** @return whether the word is a number: digits, or a number word ("seven", "forty", "oh" for zero) */
+    static boolean isNumber(String word) {
+        return SMALL.containsKey(word) || TENS.containsKey(word) || word.equals("oh") || word.equals("hundred")
+                || !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+    }
+
     /**
      * @param text typed or recognized text
      * @return its words: lower case, punctuation removed ("7:30" and "7.30" become "7 30", "7pm" becomes "7 pm")
