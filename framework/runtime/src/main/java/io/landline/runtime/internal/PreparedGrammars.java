@@ -54,6 +54,8 @@ final class PreparedGrammars {
             phrases.add(wakeWord.phrase());
             grammar.phrases().forEach(p -> phrases.add(wakeWord.phrase() + " " + p));
         }
-        return new PhraseGrammar(phrases, grammar.openVocabulary());
+        return new PhraseGrammar(phrases, grammar.openVocabulary(), words -> grammar.sentences().test(words)
+                || wakeWords.stream().anyMatch(w -> words.startsWith(w.phrase() + " ")
+                        && grammar.sentences().test(words.substring(w.phrase().length() + 1))));
     }
 }

@@ -27,6 +27,17 @@ class PreparedGrammarsTest {
     }
 
     @Test
+    void theFollowUpGrammarsSentencesAreTheGrammarsAlsoAfterAWakeWord() {
+        PhraseGrammar grammar = new PhraseGrammar(GRAMMAR.phrases(), false, "set a timer for seventy minutes"::equals);
+        PhraseGrammar followUp = grammars.of(grammar, COMPUTER).followUp();
+
+        assertThat(followUp.sentences().test("set a timer for seventy minutes")).isTrue();
+        assertThat(followUp.sentences().test("computer set a timer for seventy minutes")).isTrue();
+        assertThat(followUp.sentences().test("computer computer set a timer for seventy minutes")).isFalse();
+        assertThat(followUp.sentences().test("landline set a timer for seventy minutes")).isFalse();
+    }
+
+    @Test
     void makesThemOncePerGrammarAndWakeWords() {
         PreparedGrammars.Prepared first = grammars.of(GRAMMAR, COMPUTER);
 

@@ -143,7 +143,8 @@ public class VoskEngine implements SpeechRecognizer {
                 }
             }
             return compiledGrammars.computeIfAbsent(phrases, p -> new CompiledGrammar(VoskJson.grammar(p.phrases()),
-                    new VoskStream.Grammar(new PhraseSnapper(p.phrases()), new PhraseFamilies(p.phrases()))));
+                    new VoskStream.Grammar(new PhraseSnapper(p.phrases()), new PhraseFamilies(p.phrases()),
+                            p.sentences())));
         }
     }
 

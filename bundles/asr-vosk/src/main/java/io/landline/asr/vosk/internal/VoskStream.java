@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vosk.Recognizer;
@@ -56,8 +57,13 @@ final class VoskStream implements RecognitionStream {
         Recognizer create(String grammar) throws IOException;
     }
 
-    /** In grammar mode, the grammar's phrases as the stream needs them. */
-    record Grammar(PhraseSnapper snapper, PhraseFamilies families) {
+    /**
+     * In grammar mode, the grammar's phrases as the stream needs them.
+     *
+     * @param sentences whether words no phrase lists are a sentence of the grammar all the same (see
+     *                  {@link io.landline.api.asr.PhraseGrammar#sentences})
+     */
+    record Grammar(PhraseSnapper snapper, PhraseFamilies families, Predicate<String> sentences) {
     }
 
     private final Recognizer recognizer;
@@ -66,6 +72,7 @@ final class VoskStream implements RecognitionStream {
     private final SharedModel model;
     private final PhraseSnapper snapper;
     private final PhraseFamilies families;
+    private final Predicate<String> sentences;
     private boolean closed;
 
     /**
@@ -81,6 +88,7 @@ final class VoskStream implements RecognitionStream {
         this.model = model;
         this.snapper = grammar == null ? null : grammar.snapper();
         this.families = grammar == null ? null : grammar.families();
+        this.sentences = grammar == null ? null : grammar.sentences();
     }
 
     @Override
@@ -140,7 +148,7 @@ final class VoskStream implements RecognitionStream {
                 return withFreeText(freeText.get(), best.relativeScore());
             }
             RecognitionResult snapped = snapper.snap(VoskJson.withoutUnknown(best.text()), best.relativeScore());
-            if (!best.hasUnknown() || snapper.isPhrase(snapped.text())) {
+            if (!best.hasUnknown() || isSentence(snapped.text())) {
                 return snapped;
             }
             return withFreeText(best.words(), best.relativeScore());
@@ -161,18 +169,28 @@ final class VoskStream implements RecognitionStream {
     private Optional<RecognitionResult> firstPhrase(List<VoskJson.Alternative> alternatives, boolean edgeNoise)
             throws IOException {
         for (VoskJson.Alternative alternative : alternatives) {
-            if (!alternative.hasUnknown() && snapper.isPhrase(alternative.text())) {
+            if (!alternative.hasUnknown() && isSentence(alternative.text())) {
                 return Optional.of(new RecognitionResult(alternative.text(), true, alternative.relativeScore()));
             }
             if (alternative.hasUnknown() && snapper.isPhrase(FreeText.shape(alternative.words()))) {
                 return Optional.of(withFreeText(alternative.words(), alternative.relativeScore()));
             }
             String inner = FreeText.withoutEdgeNoise(alternative.words(), edgeNoise);
-            if (!inner.contains(VoskJson.UNKNOWN) && snapper.isPhrase(inner)) {
+            if (!inner.contains(VoskJson.UNKNOWN) && isSentence(inner)) {
                 return Optional.of(new RecognitionResult(inner, true, alternative.relativeScore()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * @param text words without unknown ones
+     * @return whether they are a phrase of the grammar or, though no phrase lists them, a sentence of it: the
+     *         phrases are a bounded expansion of an intent engine's templates, and Vosk's word-pair model may put
+     *         together a sentence they left out
+     */
+    private boolean isSentence(String text) {
+        return snapper.isPhrase(text) || sentences.test(VoskJson.clean(text));
     }
 
     /**

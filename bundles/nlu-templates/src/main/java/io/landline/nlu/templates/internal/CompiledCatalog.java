@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every template of one catalog version, compiled, with an index from words to the templates that contain them.
@@ -52,6 +53,11 @@ final class CompiledCatalog {
      * dialog's, so that a guess is offered as "did you mean", never acted on.
      */
     static final double GUESS = 0.6;
+    /**
+     * The least confidence of a sentence in {@link #isSentence}: the dialog's for acting without asking, so that a
+     * tie between two intents is no sentence.
+     */
+    static final double SENTENCE = 0.8;
 
     private static final double INF = Double.POSITIVE_INFINITY;
     private static final Object NO_VALUE = new Object();
@@ -72,6 +78,8 @@ final class CompiledCatalog {
     /** Each intent's templates, for aligning a guess with them. */
     private final Map<IntentCatalog.Entry, List<Compiled>> byIntent;
     private final WordEvidence evidence;
+    /** By intent ("skill/intent") and slot, the examples of each free-text slot, normalised. */
+    private final Map<String, Map<String, Set<String>>> textExamples = new HashMap<>();
     private final Map<String, String> problems;
     private final SlotParsers parsers;
 
@@ -88,6 +96,18 @@ final class CompiledCatalog {
             words.computeIfAbsent(template.entry(), e -> new HashSet<>()).addAll(template.graph().words.keySet());
         }
         this.byIntent = byIntent;
+        for (Compiled template : templates) {
+            Map<String, Set<String>> examples = textExamples.computeIfAbsent(template.entry().skillId() + "/"
+                    + template.entry().intent().name(), k -> new HashMap<>());
+            for (Graph.Edge[] edges : template.graph().out) {
+                for (Graph.Edge edge : edges) {
+                    if (edge.kind() == Graph.SLOT && edge.slot().type().kind() == SlotType.Kind.TEXT) {
+                        examples.put(edge.slot().name(), edge.slot().type().values().stream().map(Words::normalize)
+                                .collect(Collectors.toSet()));
+                    }
+                }
+            }
+        }
         this.evidence = WordEvidence.of(words);
         this.problems = problems;
         this.parsers = parsers;
@@ -268,6 +288,49 @@ final class CompiledCatalog {
         IntentCatalog.Entry entry = best.template().entry();
         return Optional.of(new Intent(entry.skillId(), entry.intent().name(), best.slots(), confidence, text,
                 best.sentence()));
+    }
+
+    /**
+     * @param text words a recognizer heard
+     * @return whether they are a sentence of a template as they stand, but for a lead-in ("can you") and "please":
+     *         understood with no doubt, each template word heard as it is, and each free-text slot holding one of
+     *         its examples. Other free text is for a recognizer's open pass to hear: grammar words fitted into its
+     *         place ("add want to the groceries") are no item.
+     */
+    boolean isSentence(String text) {
+        Optional<Intent> intent = recognize(text, SENTENCE);
+        if (intent.isEmpty() || intent.get().confidence() < SENTENCE
+                || !isWithFillers(Words.tokens(text), Words.tokens(intent.get().sentence()))) {
+            return false;
+        }
+        Map<String, Set<String>> examples = textExamples.get(intent.get().skillId() + "/" + intent.get().name());
+        for (Map.Entry<String, SlotValue> slot : intent.get().slots().entrySet()) {
+            // Typed and list slots are not in the map: their values were read, not fitted.
+            Set<String> allowed = examples.get(slot.getKey());
+            if (allowed != null && !allowed.contains(Words.normalize(slot.getValue().text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return whether the heard words are the sentence with a lead-in of fillers ("can you", "now") and "please"
+     *         anywhere: every word of the sentence heard as it is, in its place. A template word not heard, even a
+     *         filler, is a word off ("what date is today" is no way of saying "what the date is today"), and so is
+     *         a filler in the middle or at the end, where the recognizer fits grammar words to a word it missed
+     *         ("wake me at eight for the" for "wake me at eight thirty").
+     */
+    static boolean isWithFillers(List<String> heard, List<String> sentence) {
+        int next = 0;
+        for (String word : heard) {
+            if (next < sentence.size() && word.equals(sentence.get(next))) {
+                next++;
+            } else if (!word.equals("please") && (next > 0 || !Words.FILLERS.contains(word))) {
+                return false;
+            }
+        }
+        return next == sentence.size();
     }
 
     /**

@@ -94,7 +94,11 @@ public class TemplateRecognizer implements IntentRecognizer {
             if (latest.version() == current.version() && latest.grammar() != null) {
                 return latest.grammar();
             }
-            PhraseGrammar grammar = Phrases.grammar(catalog);
+            // The phrases are a bounded expansion of the templates; the templates themselves say which other
+            // word sequences are sentences too.
+            PhraseGrammar listed = Phrases.grammar(catalog);
+            PhraseGrammar grammar = new PhraseGrammar(listed.phrases(), listed.openVocabulary(),
+                    current.catalog()::isSentence);
             if (latest.version() == current.version()) {
                 compiled = new Compiled(current.version(), current.catalog(), grammar);
             }

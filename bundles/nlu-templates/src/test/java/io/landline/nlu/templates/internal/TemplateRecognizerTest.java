@@ -198,6 +198,30 @@ class TemplateRecognizerTest {
     }
 
     @Test
+    void theGrammarsSentencesAreWhatItsTemplatesSayBeyondThePhrasesItLists() {
+        IntentCatalog catalog = new IntentCatalog(8, List.of(
+                new IntentCatalog.Entry("timer", new IntentDefinition("SetTimer",
+                        List.of("set a [{name}] timer for {duration}"),
+                        Map.of("name", SlotType.text(List.of("pasta", "egg")),
+                                "duration", SlotType.of(SlotType.Kind.DURATION)))),
+                new IntentCatalog.Entry("list", new IntentDefinition("Add", List.of("add {item} to the list"),
+                        Map.of("item", SlotType.text())))));
+        PhraseGrammar grammar = recognizer.grammar(catalog);
+        assertThat(grammar.phrases()).doesNotContain("set a egg timer for seventy seven minutes");
+        // A value the samples leave out, fillers, an example of free text: sentences all the same.
+        assertThat(grammar.sentences().test("set a egg timer for seventy seven minutes")).isTrue();
+        assertThat(grammar.sentences().test("can you set a timer for seventy seven minutes please")).isTrue();
+        // A word off is for the recognizer to put right; free text other than an example is for its open pass.
+        assertThat(grammar.sentences().test("set a egg timer four seventy seven minutes")).isFalse();
+        assertThat(grammar.sentences().test("set egg timer for seventy seven minutes")).as("even a filler missing")
+                .isFalse();
+        assertThat(grammar.sentences().test("set a timer for seventy seven minutes for the")).as("trailing fillers")
+                .isFalse();
+        assertThat(grammar.sentences().test("set a want timer for seventy seven minutes")).isFalse();
+        assertThat(grammar.sentences().test("add milk to the list")).isFalse();
+    }
+
+    @Test
     void aGuessIsNotOfferedWhenTheLeastConfidenceIsAboveIt() {
         TemplateRecognizer strict = new TemplateRecognizer(Clock.systemUTC());
         strict.configure(config(0.7));
