@@ -370,7 +370,8 @@ final class ListeningLoop {
             current.stream.close();
         }
         String text = withoutWakeWord(current, result.text()).strip();
-        LOG.debug("site {}: utterance ended ({}) at {} ms: '{}'", site, reason, at / BYTES_PER_MS, text);
+        LOG.debug("site {}: utterance ended ({}) at {} ms: '{}' (last partial '{}')", site, reason, at / BYTES_PER_MS,
+                text, current.partial);
         observer.transcript(text, true, at / BYTES_PER_MS);
         pipeline.post(Topics.TRANSCRIPT_FINAL, Topics.SITE, site, Topics.TEXT, text, Topics.ENGINE,
                 current.recognizer.id());

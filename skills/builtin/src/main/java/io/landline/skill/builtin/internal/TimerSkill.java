@@ -102,7 +102,7 @@ public class TimerSkill extends DeclaredSkill {
      */
     static final SlotType TIMER_NAME = SlotType.text(List.of("tea", "coffee", "pasta", "rice", "egg", "eggs", "pizza",
             "bread", "cake", "cookies", "oven", "laundry", "washing", "dryer", "potatoes", "chicken", "roast", "soup",
-            "steak", "fish", "vegetables", "popcorn", "noodles", "oatmeal", "bath", "nap", "homework", "workout",
+            "steak", "fish", "vegetables", "popcorn", "noodles", "noodle", "oatmeal", "bath", "nap", "homework", "workout",
             "exercise", "break", "meeting", "parking", "meditation", "reading", "practice", "cleaning", "dinner",
             "lunch", "breakfast", "medicine", "bedtime", "kitchen", "potato", "cookie", "muffin", "muffins", "burger",
             "pie", "lasagna", "turkey", "burgers", "toast", "porridge", "kettle", "school", "yoga"));
