@@ -61,7 +61,8 @@ intent("ReadList", [
   "let me hear (the | my) [shopping] list",
   "i want to hear the shopping list", "(can | could) you read (out | me) (the | my) [shopping] list",
   "read me my groceries", "what groceries are on the list", "check (the | my) shopping list [for me]",
-  "give me the shopping list", "anything on the shopping list"
+  "give me the shopping list", "anything on the shopping list",
+  "(what | which) (items | things) are (on | in) (the | my) [shopping | grocery] list"
 ], req => {
   var list = items();
   return say(list.length == 0 ? "The shopping list is empty." : "On the list: " + list.join(", ") + ".");
@@ -94,7 +95,7 @@ intent("RemindList", ["remind me (about | of) (the | my) shopping list in {minut
     "remind me (about | of) (the | my) (list | grocery list) in {minutes} minutes",
     "in {minutes} minutes remind me to (check | look at) the shopping list",
     "(give me | set) a reminder (about | for) the shopping list in {minutes} minutes",
-    "can you remind me to check the shopping list in {minutes} minutes",
+    "(can | could) you remind me to check (the | my) shopping list in {minutes} minutes",
     "(nudge | ping) me to check the shopping list in {minutes} minutes"],
     { minutes: "number" },
     req => {

@@ -58,6 +58,8 @@ final class CompiledCatalog {
      * tie between two intents is no sentence.
      */
     static final double SENTENCE = 0.8;
+    /** Said after a request as readily as "please" ("roll a die for me"). */
+    private static final List<String> FOR_ME = List.of("for", "me");
 
     private static final double INF = Double.POSITIVE_INFINITY;
     private static final Object NO_VALUE = new Object();
@@ -315,13 +317,18 @@ final class CompiledCatalog {
     }
 
     /**
-     * @return whether the heard words are the sentence with a lead-in of fillers ("can you", "now") and "please"
-     *         anywhere: every word of the sentence heard as it is, in its place. A template word not heard, even a
+     * @return whether the heard words are the sentence with a lead-in of fillers ("can you", "now"), "please"
+     *         anywhere and "for me" at the end: every word of the sentence heard as it is, in its place. A template word not heard, even a
      *         filler, is a word off ("what date is today" is no way of saying "what the date is today"), and so is
      *         a filler in the middle or at the end, where the recognizer fits grammar words to a word it missed
      *         ("wake me at eight for the" for "wake me at eight thirty").
      */
     static boolean isWithFillers(List<String> heard, List<String> sentence) {
+        int size = heard.size();
+        if (size >= 2 && heard.subList(size - 2, size).equals(FOR_ME)
+                && (sentence.size() < 2 || !sentence.subList(sentence.size() - 2, sentence.size()).equals(FOR_ME))) {
+            heard = heard.subList(0, size - 2);
+        }
         int next = 0;
         for (String word : heard) {
             if (next < sentence.size() && word.equals(sentence.get(next))) {

@@ -211,6 +211,7 @@ class TemplateRecognizerTest {
         // A value the samples leave out, fillers, an example of free text: sentences all the same.
         assertThat(grammar.sentences().test("set a egg timer for seventy seven minutes")).isTrue();
         assertThat(grammar.sentences().test("can you set a timer for seventy seven minutes please")).isTrue();
+        assertThat(grammar.sentences().test("could you set a timer for seventy seven minutes for me")).isTrue();
         // A word off is for the recognizer to put right; free text other than an example is for its open pass.
         assertThat(grammar.sentences().test("set a egg timer four seventy seven minutes")).isFalse();
         assertThat(grammar.sentences().test("set egg timer for seventy seven minutes")).as("even a filler missing")
@@ -237,6 +238,18 @@ class TemplateRecognizerTest {
         assertThat(recognizer.recognize("flip a coin", CATALOG)).isEmpty();
         assertThat(recognizer.recognize("clear the shopping list", CATALOG)).isEmpty();
         assertThat(recognizer.recognize("how is the weather", CATALOG)).isEmpty();
+    }
+
+    @Test
+    void aNumberEndsWhereTheTemplateGoesOnWithForMe() {
+        IntentCatalog catalog = new IntentCatalog(9, List.of(new IntentCatalog.Entry("phone",
+                new IntentDefinition("Dial", List.of("can you dial {number} [for me]"),
+                        Map.of("number", SlotType.of(SlotType.Kind.DIGITS))))));
+        // "for" is read as "four" in a number, since recognizers spell it so; not where the template says "for me".
+        Intent intent = recognizer.recognize("can you dial five five five nine eight seven two for me", catalog)
+                .orElseThrow();
+        assertThat(intent.slot("number").orElseThrow().value()).isEqualTo("5559872");
+        assertThat(intent.confidence()).isEqualTo(1.0);
     }
 
     @Test
