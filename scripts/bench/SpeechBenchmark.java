@@ -750,7 +750,8 @@ public class SpeechBenchmark {
                 String.format(Locale.ROOT, "%.3f", pipelineRtf), "—"));
         md.append(row("real-time factor, bare Vosk API doing the same decoding, same run (" + bare.spans()
                 + " spans, " + bare.wakeFinalizations() + " finalizings to confirm a wake word, "
-                + bare.focusedPasses() + " focused passes, " + bare.secondPasses()
+                + bare.settlingPasses() + " settling passes, " + bare.focusedPasses() + " focused passes, "
+                + bare.secondPasses()
                 + " open second passes)", String.format(Locale.ROOT, "%.3f",
                         bare.same().wallMs() / on.audioMs()), "—"));
         md.append(row("of that, audio decoded twice by design: from each wake word's end to its detection, for the wake"
@@ -793,7 +794,9 @@ public class SpeechBenchmark {
                 .append("that too); from the wake word's end (or, for a follow-up, from the answer) to ")
                 .append("the command's end, the command grammar as `bin/landline grammar` prints it (for a follow-up ")
                 .append("with each phrase also after the wake word), ten hypotheses; and, where the pipeline's log ")
-                .append("shows them, the focused pass (the same audio with only the phrases beginning with the word ")
+                .append("shows them, the settling passes (the audio so far, when the command's partial words ")
+                .append("were not yet a command after `phrase.silence.ms`, with the same grammar), ")
+                .append("the focused pass (the same audio with only the phrases beginning with the word ")
                 .append("the first pass began with, or its first two words after the wake word) and the second pass ")
                 .append("for free text (the same audio without a ")
                 .append("grammar). The pipeline, this ")
@@ -1096,7 +1099,7 @@ public class SpeechBenchmark {
      * each round's ratio of the pipeline's CPU time to that of bare Vosk doing the same decoding beside it.
      */
     record Baseline(Timing pipeline, Timing same, Timing plain, List<Double> cpuRatios, int spans,
-            int wakeFinalizations, int focusedPasses, int secondPasses, long decodedTwiceMs) {
+            int wakeFinalizations, int settlingPasses, int focusedPasses, int secondPasses, long decodedTwiceMs) {
 
         /**
          * @return the median of the rounds' ratios, less one: the same work takes up to a quarter more CPU time
@@ -1133,9 +1136,12 @@ public class SpeechBenchmark {
         }
     }
 
-    /** The passes after the first that the pipeline's log shows for an utterance. */
-    record Passes(List<String> focusedOn, boolean open) {
-        static final Passes NONE = new Passes(List.of(), false);
+    /**
+     * The passes after the first that the pipeline's log shows for an utterance: settling passes over the audio so
+     * far (how much, in ms), focused passes (on which first word), and the open pass for free text.
+     */
+    record Passes(List<Long> settledOverMs, List<String> focusedOn, boolean open) {
+        static final Passes NONE = new Passes(List.of(), List.of(), false);
     }
 
     /** What a span of the recording was decoded for. */
@@ -1155,6 +1161,7 @@ public class SpeechBenchmark {
 
     static final Pattern FOCUSED_PASS =
             Pattern.compile("focused pass over \\d+ ms on the \\d+ phrases beginning '(.*)':");
+    static final Pattern SETTLING_PASS = Pattern.compile("settling pass over (\\d+) ms:");
     static final Pattern UTTERANCE_ENDED = Pattern.compile("utterance ended \\(.*\\) at (\\d+) ms:");
     static final Pattern WAKE_FINALIZED = Pattern.compile("finalizing to confirm a wake word after (\\d+) ms");
 
@@ -1197,6 +1204,7 @@ public class SpeechBenchmark {
         // The passes after the first, from the pipeline's log: each utterance's passes come before the line that
         // says where it ended, which is where its transcript is.
         Map<Long, Passes> passes = new java.util.HashMap<>();
+        List<Long> settledOver = new ArrayList<>();
         List<String> focusedOn = new ArrayList<>();
         boolean open = false;
         // The wake-word streams: a stream's finalizing lines come before the line with its detection, or, for the
@@ -1204,6 +1212,7 @@ public class SpeechBenchmark {
         List<WakeLog> wakeLogs = new ArrayList<>();
         List<Long> finalizedNow = new ArrayList<>();
         for (String line : log) {
+            Matcher settling = SETTLING_PASS.matcher(line);
             Matcher focused = FOCUSED_PASS.matcher(line);
             Matcher ended = UTTERANCE_ENDED.matcher(line);
             Matcher confirming = WAKE_FINALIZED.matcher(line);
@@ -1213,12 +1222,16 @@ public class SpeechBenchmark {
             } else if (detected.find()) {
                 wakeLogs.add(new WakeLog(Long.parseLong(detected.group(1)), List.copyOf(finalizedNow)));
                 finalizedNow.clear();
+            } else if (settling.find()) {
+                settledOver.add(Long.parseLong(settling.group(1)));
             } else if (focused.find()) {
                 focusedOn.add(focused.group(1));
             } else if (line.contains("second pass over ")) {
                 open = true;
             } else if (ended.find()) {
-                passes.put(Long.parseLong(ended.group(1)), new Passes(List.copyOf(focusedOn), open));
+                passes.put(Long.parseLong(ended.group(1)), new Passes(List.copyOf(settledOver),
+                        List.copyOf(focusedOn), open));
+                settledOver.clear();
                 focusedOn.clear();
                 open = false;
             }
@@ -1249,6 +1262,7 @@ public class SpeechBenchmark {
         }
         spans.add(new Span(previousEnd, pcm.length / 32, Kind.WAKE, Passes.NONE, finalizedNow));
         int wakeFinalizations = spans.stream().mapToInt(span -> span.finalizedAfterMs().size()).sum();
+        int settlingPasses = spans.stream().mapToInt(span -> span.passes().settledOverMs().size()).sum();
         int focusedPasses = spans.stream().mapToInt(span -> span.passes().focusedOn().size()).sum();
         int secondPasses = (int) spans.stream().filter(span -> span.passes().open()).count();
         long decodedTwice = 0;
@@ -1277,8 +1291,8 @@ public class SpeechBenchmark {
                 Timing plainNow = timed(() -> decode(model, grammars, pcm, spans, false));
                 plain = plain.fasterOf(plainNow.wallMs(), plainNow.cpuMs());
             }
-            return new Baseline(pipeline, same, plain, cpuRatios, spans.size(), wakeFinalizations, focusedPasses,
-                    secondPasses, decodedTwice);
+            return new Baseline(pipeline, same, plain, cpuRatios, spans.size(), wakeFinalizations, settlingPasses,
+                    focusedPasses, secondPasses, decodedTwice);
         }
     }
 
@@ -1333,6 +1347,14 @@ public class SpeechBenchmark {
                 recognizer.getFinalResult();
             }
             byte[] kept = Arrays.copyOfRange(pcm, from, Math.min(to, from + 20 * 32_000));
+            for (long overMs : asPipeline ? span.passes().settledOverMs() : List.<Long>of()) {
+                try (Recognizer settling = new Recognizer(model, 16000f, grammar)) {
+                    settling.setWords(true);
+                    settling.setMaxAlternatives(10);
+                    settling.acceptWaveForm(kept, (int) Math.min(kept.length, overMs * 32));
+                    settling.getFinalResult();
+                }
+            }
             for (String first : asPipeline ? span.passes().focusedOn() : List.<String>of()) {
                 try (Recognizer focused = new Recognizer(model, 16000f, grammars.family(span.kind(), first))) {
                     focused.setWords(true);

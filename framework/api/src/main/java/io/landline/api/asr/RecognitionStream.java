@@ -1,5 +1,7 @@
 package io.landline.api.asr;
 
+import java.util.Optional;
+
 /** One utterance being recognized. Not thread-safe; one thread feeds it. */
 public interface RecognitionStream extends AutoCloseable {
 
@@ -21,6 +23,19 @@ public interface RecognitionStream extends AutoCloseable {
      * @throws RecognitionException when decoding fails
      */
     RecognitionResult finish() throws RecognitionException;
+
+    /**
+     * The words so far as the final result would give them, without ending the utterance: partial results are the
+     * engine's running guess and lag behind the speech, so a command that is said may not read as one yet. The
+     * stream goes on as before; a speaker who has not finished is heard to the end.
+     *
+     * @return what {@link #finish} would return now, when the engine can tell without ending the utterance and
+     *         cheaply (no second pass for free text); empty otherwise, and by default
+     * @throws RecognitionException when decoding fails
+     */
+    default Optional<RecognitionResult> settle() throws RecognitionException {
+        return Optional.empty();
+    }
 
     /** Releases the stream's resources. */
     @Override

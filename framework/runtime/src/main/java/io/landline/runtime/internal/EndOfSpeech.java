@@ -1,5 +1,6 @@
 package io.landline.runtime.internal;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -17,6 +18,10 @@ import java.util.function.Predicate;
  * and {@code phraseSilenceMs} of silence followed: a command with free text or a slot value the grammar has no
  * sample of ("add peanut butter to the shopping list") is as likely said as a whole phrase. Not for words ending
  * in a spoken digit, since a dictated number may go on;</li>
+ * <li>{@link Reason#SETTLED}: the same for the words the recognizer settles on when asked, without ending the
+ * utterance, what its final result would be now: its partial result is a running guess that may lag behind the
+ * speech by {@code phraseSilenceMs} or more ("i'd like to cancel my" while "timer" was said). Asked once per change
+ * of the words, since it costs a decoding pass;</li>
  * <li>{@link Reason#NOTHING}: no speech within {@code noSpeechMs};</li>
  * <li>{@link Reason#TOO_LONG}: the utterance reached {@code maxUtteranceMs}.</li>
  * </ul>
@@ -25,7 +30,7 @@ final class EndOfSpeech {
 
     /** Why an utterance ended. */
     enum Reason {
-        SILENCE, COMPLETE, PHRASE, UNDERSTOOD, NOTHING, TOO_LONG, END_OF_AUDIO
+        SILENCE, COMPLETE, PHRASE, UNDERSTOOD, SETTLED, NOTHING, TOO_LONG, END_OF_AUDIO
     }
 
     /** Timing, in milliseconds. */
@@ -36,6 +41,7 @@ final class EndOfSpeech {
     private final Timing timing;
     private final CompleteCommands commands;
     private final Predicate<String> understood;
+    private final BooleanSupplier settles;
     private long elapsedMs;
     private boolean heardSpeech;
     private long silenceMs;
@@ -45,17 +51,27 @@ final class EndOfSpeech {
     private Boolean phraseOrNearly;
     /** Whether the intent engine understands the words; null until asked after they changed. */
     private Boolean understands;
+    /** Whether the recognizer was asked to settle since the words changed. */
+    private boolean settleAsked;
 
     /**
      * @param timing  the limits
      * @param commands   the grammar's complete commands; {@link CompleteCommands#NONE} when the grammar is open
      * @param understood whether the intent engine takes normalised words for a command it would act on; asked at
      *                   most once per change of the words, after {@code phraseSilenceMs} of silence
+     * @param settles    whether the words the recognizer settles on now are a command the intent engine would act
+     *                   on; asked after {@code understood}, as seldom
      */
-    EndOfSpeech(Timing timing, CompleteCommands commands, Predicate<String> understood) {
+    EndOfSpeech(Timing timing, CompleteCommands commands, Predicate<String> understood, BooleanSupplier settles) {
         this.timing = timing;
         this.commands = commands;
         this.understood = understood;
+        this.settles = settles;
+    }
+
+    /** With no settling: for recognizers that cannot tell their final result before the end. */
+    EndOfSpeech(Timing timing, CompleteCommands commands, Predicate<String> understood) {
+        this(timing, commands, understood, () -> false);
     }
 
     /**
@@ -88,6 +104,12 @@ final class EndOfSpeech {
                 }
                 if (isUnderstood()) {
                     return Reason.UNDERSTOOD;
+                }
+                if (!settleAsked && !CompleteCommands.endsWithDigit(words)) {
+                    settleAsked = true;
+                    if (settles.getAsBoolean()) {
+                        return Reason.SETTLED;
+                    }
                 }
             }
         }
@@ -123,6 +145,7 @@ final class EndOfSpeech {
             wordsStableMs = 0;
             phraseOrNearly = null;
             understands = null;
+            settleAsked = false;
         }
     }
 

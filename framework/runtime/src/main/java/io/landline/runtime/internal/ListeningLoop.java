@@ -118,6 +118,8 @@ final class ListeningLoop {
         /** Whether it started without a wake word, as the reply the dialog waits for. */
         final boolean followUp;
         String partial = "";
+        /** What the recognizer settled on, a command, when the utterance ends because of it. */
+        RecognitionResult settled;
 
         Utterance(Recognizer recognizer, RecognitionStream stream, EndOfSpeech end, boolean followUp) {
             this.recognizer = recognizer;
@@ -294,7 +296,8 @@ final class ListeningLoop {
             PreparedGrammars.Prepared prepared = grammars.of(grammar, settings.wakeWords());
             RecognitionStream stream = recognizer.get().engine().open(new RecognitionOptions(site,
                     followUp ? prepared.followUp() : grammar));
-            EndOfSpeech end = new EndOfSpeech(settings.timing(), prepared.commands(), pipeline::understands);
+            EndOfSpeech end = new EndOfSpeech(settings.timing(), prepared.commands(), pipeline::understands,
+                    this::settlesOnACommand);
             utterance = new Utterance(recognizer.get(), stream, end, followUp);
         } catch (RecognitionException e) {
             fail(e.getMessage());
@@ -355,10 +358,33 @@ final class ListeningLoop {
         }
     }
 
+    /**
+     * For the end of speech: asks the recognizer what it would settle on now, and keeps it when the intent engine
+     * would act on it.
+     *
+     * @return whether the current utterance's words, settled, are such a command
+     */
+    private boolean settlesOnACommand() {
+        Utterance current = utterance;
+        try {
+            Optional<RecognitionResult> settled = current.stream.settle();
+            if (settled.isPresent() && pipeline.understands(withoutWakeWord(current, settled.get().text()).strip())) {
+                current.settled = settled.get();
+                return true;
+            }
+        } catch (RecognitionException | RuntimeException e) {
+            // Nothing is lost: the utterance goes on and ends as it would have.
+            LOG.debug("site {}: speech recognizer {} could not settle: {}", site, current.recognizer.id(),
+                    e.getMessage());
+        }
+        return false;
+    }
+
     private void endUtterance(EndOfSpeech.Reason reason, long at, RecognitionResult engineFinal) {
         Utterance current = utterance;
         utterance = null;
-        RecognitionResult result = engineFinal;
+        RecognitionResult result = engineFinal != null ? engineFinal
+                : reason == EndOfSpeech.Reason.SETTLED ? current.settled : null;
         try {
             if (result == null) {
                 result = current.stream.finish();

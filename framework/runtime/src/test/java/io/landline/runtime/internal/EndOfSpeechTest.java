@@ -90,6 +90,36 @@ class EndOfSpeechTest {
     }
 
     @Test
+    void aCommandTheRecognizerSettlesOnEndsAfterTheShorterPauseThoughThePartialLags() {
+        int[] settlings = new int[1];
+        boolean[] settlesOnACommand = { false };
+        EndOfSpeech end = new EndOfSpeech(TIMING, PHRASES, words -> false, () -> {
+            settlings[0]++;
+            return settlesOnACommand[0];
+        });
+        run(end, true, 1000);
+        end.words("i'd like to cancel my");
+        assertThat(run(end, false, 280)).isNull();
+        assertThat(settlings[0]).as("not asked before the pause").isZero();
+        assertThat(run(end, false, 100)).as("settles on no command").isNull();
+        assertThat(settlings[0]).as("asked once for the same words").isEqualTo(1);
+
+        settlesOnACommand[0] = true;
+        end.words("i'd like to cancel my timer");
+        assertThat(run(end, false, 20)).isEqualTo(EndOfSpeech.Reason.SETTLED);
+        assertThat(settlings[0]).isEqualTo(2);
+
+        EndOfSpeech dictating = new EndOfSpeech(TIMING, PHRASES, words -> false, () -> {
+            settlings[0]++;
+            return true;
+        });
+        run(dictating, true, 1000);
+        dictating.words("call five five five");
+        assertThat(run(dictating, false, 580)).as("a pause between digits").isNull();
+        assertThat(settlings[0]).as("words ending in a digit do not settle").isEqualTo(2);
+    }
+
+    @Test
     void wordsOneOffAPhraseEndAfterTheShorterPause() {
         CompleteCommands dice = new CompleteCommands(Set.of("roll me a twenty sided dice", "roll a dice"));
         assertThat(dice.isNearPhrase("roll me up twenty sided dice")).isTrue();

@@ -126,6 +126,10 @@ class ListeningLoopTest {
         final List<ByteArrayOutputStream> streams = new ArrayList<>();
         final List<PhraseGrammar> grammars = new ArrayList<>();
         Runnable onAccept = () -> { };
+        /** The running words while audio comes in. */
+        String partial = "";
+        /** What {@code settle} gives; empty by default, as for engines that cannot tell before the end. */
+        Optional<RecognitionResult> settled = Optional.empty();
 
         FakeRecognizer(String text) {
             this.text = text;
@@ -141,7 +145,12 @@ class ListeningLoopTest {
                 public RecognitionResult accept(byte[] pcm, int offset, int length) {
                     heard.write(pcm, offset, length);
                     onAccept.run();
-                    return new RecognitionResult("", false, 1);
+                    return new RecognitionResult(partial, false, 1);
+                }
+
+                @Override
+                public Optional<RecognitionResult> settle() {
+                    return settled;
                 }
 
                 @Override
@@ -163,7 +172,13 @@ class ListeningLoopTest {
         WakeWordSpotter wake;
         SpeechRecognizer recognizer;
         final List<String> handled = new ArrayList<>();
+        final Set<String> understood = new java.util.HashSet<>();
         int repliesExpected;
+
+        @Override
+        public boolean understands(String text) {
+            return understood.contains(text);
+        }
 
         @Override
         public ListeningLoop.Settings settings() {
@@ -264,6 +279,28 @@ class ListeningLoopTest {
         byte[] heard = recognizer.streams.get(0).toByteArray();
         assertThat(heard.length).isEqualTo((2600 - 1200) * 32);
         assertThat(heard).isEqualTo(Arrays.copyOfRange(pcm, 1200 * 32, 2600 * 32));
+    }
+
+    @Test
+    void aCommandTheRecognizerSettlesOnEndsAfterThePhraseSilenceThoughItsPartialLags() throws Exception {
+        byte[] pcm = new Audio().silence(1).speech(1).silence(1.5).pcm();
+        FakePipeline pipeline = new FakePipeline();
+        pipeline.wake = new FakeWake(3 * BPS / 2, 1200);
+        pipeline.understood.add("what time is it");
+        FakeRecognizer recognizer = new FakeRecognizer("what time is it, finished");
+        recognizer.partial = "what time";
+        recognizer.settled = Optional.of(new RecognitionResult("what time is it", true, 0.9));
+        pipeline.recognizer = recognizer;
+
+        Recorder recorder = run(pipeline, pcm);
+
+        // 300 ms of silence after the speech, not 600; the settled words, not a finish.
+        assertThat(recorder.steps).containsExactly("wake computer 1200", "final what time is it 2300",
+                "intent GetTime", "response answer to what time is it");
+
+        recognizer.settled = Optional.of(new RecognitionResult("what time is", true, 0.9));
+        assertThat(run(pipeline, pcm).steps).as("settled on no command: the utterance goes on")
+                .contains("final what time is it, finished 2600");
     }
 
     @Test

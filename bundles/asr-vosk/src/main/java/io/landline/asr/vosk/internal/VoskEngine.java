@@ -142,9 +142,11 @@ public class VoskEngine implements SpeechRecognizer {
                     return known.getValue();
                 }
             }
-            return compiledGrammars.computeIfAbsent(phrases, p -> new CompiledGrammar(VoskJson.grammar(p.phrases()),
-                    new VoskStream.Grammar(new PhraseSnapper(p.phrases()), new PhraseFamilies(p.phrases()),
-                            p.sentences())));
+            return compiledGrammars.computeIfAbsent(phrases, p -> {
+                String json = VoskJson.grammar(p.phrases());
+                return new CompiledGrammar(json, new VoskStream.Grammar(json, new PhraseSnapper(p.phrases()),
+                        new PhraseFamilies(p.phrases()), p.sentences()));
+            });
         }
     }
 
