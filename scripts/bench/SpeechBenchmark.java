@@ -1466,6 +1466,7 @@ public class SpeechBenchmark {
         process.waitFor(2, TimeUnit.MINUTES);
         reader.join(10_000);
         List<Long> latencies = new ArrayList<>();
+        List<String> each = new ArrayList<>();
         for (long[] intent : intents) {
             Command command = commands.stream()
                     .filter(c -> intent[1] >= c.startMs() && intent[1] <= c.speechEndMs() + 2000).findFirst()
@@ -1474,10 +1475,13 @@ public class SpeechBenchmark {
                 // The block holding the last spoken sample was written when the audio up to its end was due.
                 long spoken = t0 + ((command.speechEndMs() + 19) / 20 * 20) * 1_000_000L;
                 latencies.add((intent[0] - spoken) / 1_000_000);
+                each.add(latencies.get(latencies.size() - 1) + " ms " + command.voice() + " " + command.speed()
+                        + " \"" + command.sample().text() + "\"");
             }
         }
-        System.out.println("latency: " + latencies.size() + " of " + commands.size() + " commands answered: "
-                + latencies);
+        // Which commands took how long, for looking into the slow ones; printed, never written to the report.
+        System.out.println("latency: " + latencies.size() + " of " + commands.size() + " commands answered:\n  "
+                + String.join("\n  ", each));
         return latencies;
     }
 
