@@ -792,8 +792,8 @@ public class SpeechBenchmark {
                 + bare.secondPasses()
                 + " open second passes)", String.format(Locale.ROOT, "%.3f",
                         bare.same().wallMs() / on.audioMs()), "—"));
-        md.append(row("of that, audio decoded twice by design: from each wake word's end to its detection, for the wake"
-                + " word and again for the command", String.format(Locale.ROOT, "%.1f s of %d s (%d wake words)",
+        md.append(row("of that, audio decoded twice by design: from each wake word's start (100 ms before it) to its"
+                + " detection, for the wake word and again for the command", String.format(Locale.ROOT, "%.1f s of %d s (%d wake words)",
                         bare.decodedTwiceMs() / 1000.0, on.audioMs() / 1000, wakes), "—"));
         md.append(row("**pipeline overhead**: the pipeline against bare Vosk doing the same decoding, CPU time, the "
                 + "median of five rounds, each pipeline run against the baseline run beside it (rounds: "
@@ -829,9 +829,9 @@ public class SpeechBenchmark {
                 .append("this JVM, what the pipeline decoded: the wake grammar from one command's end to where the ")
                 .append("pipeline detected the next wake word (its log says), finalizing where the pipeline's ")
                 .append("wake-word stream finalized to confirm a wake word followed by another word (its log says ")
-                .append("that too); from the wake word's end (or, for a follow-up, from the answer) to ")
-                .append("the command's end, the command grammar as `bin/landline grammar` prints it (for a follow-up ")
-                .append("with each phrase also after the wake word), ten hypotheses; and, where the pipeline's log ")
+                .append("that too); from 100 ms before the wake word's start (its log says where; for a follow-up, from ")
+                .append("the answer) to the command's end, the command grammar as `bin/landline grammar` prints it ")
+                .append("with each phrase also after the wake word, ten hypotheses; and, where the pipeline's log ")
                 .append("shows them, the settling passes (the audio so far, when the command's partial words ")
                 .append("were not yet a command after `phrase.silence.ms`, with the same grammar), ")
                 .append("the focused pass (the same audio with only the phrases beginning with the word ")
@@ -1167,7 +1167,7 @@ public class SpeechBenchmark {
      */
     record Grammars(String wake, String command, String followUp, Object commandFamilies, Object followUpFamilies) {
         String family(Kind kind, String lead) throws ReflectiveOperationException {
-            Object families = kind == Kind.FOLLOW_UP ? followUpFamilies : commandFamilies;
+            Object families = kind == Kind.COMMAND ? commandFamilies : followUpFamilies;
             Method grammar = families.getClass().getDeclaredMethod("grammar", String.class);
             grammar.setAccessible(true);
             return ((Optional<?>) grammar.invoke(families, lead)).map(String.class::cast).orElseThrow();
@@ -1182,9 +1182,13 @@ public class SpeechBenchmark {
         static final Passes NONE = new Passes(List.of(), List.of(), false);
     }
 
-    /** What a span of the recording was decoded for. */
+    /**
+     * What a span of the recording was decoded for: the wake word, a command from the wake word's end, a command
+     * from the wake word's start (with the grammar that has every phrase also after the wake word, as a follow-up),
+     * a follow-up.
+     */
     enum Kind {
-        WAKE, COMMAND, FOLLOW_UP
+        WAKE, COMMAND, COMMAND_WITH_WAKE_WORD, FOLLOW_UP
     }
 
     /**
@@ -1206,14 +1210,19 @@ public class SpeechBenchmark {
     static final int ROUNDS = 5;
 
     /** The pipeline's log line for a wake word, with where in the audio it was detected. */
-    static final Pattern WAKE_DETECTED = Pattern.compile("wake word '.*' ended at \\d+ ms, detected at (\\d+) ms");
+    static final Pattern WAKE_DETECTED = Pattern.compile(
+            "wake word '.*' ended at (\\d+) ms, detected at (\\d+) ms; the command is decoded from (\\d+) ms");
 
     /**
-     * A wake-word stream as the pipeline's log tells it: where it detected the wake word (it decodes for the wake
-     * word until then, and the command from the wake word's end, so the audio in between is decoded twice, by the
-     * pipeline and so by the baseline), and how far into its span it finalized to confirm a candidate before.
+     * A wake-word stream as the pipeline's log tells it: where the wake word ended, where it was detected (the
+     * stream decodes for the wake word until then, and the command from where the log says, the wake word's start
+     * when the engine tells it, so the audio in between is decoded twice, by the pipeline and so by the baseline),
+     * and how far into its span it finalized to confirm a candidate before.
      */
-    record WakeLog(long detectedAtMs, List<Long> finalizedAfterMs) {
+    record WakeLog(long endedAtMs, long detectedAtMs, long commandFromMs, List<Long> finalizedAfterMs) {
+        boolean withWakeWord() {
+            return commandFromMs < endedAtMs;
+        }
     }
 
     static Baseline bareVosk(Path home, Path wav, List<String> pipelineLines, List<String> log) throws Exception {
@@ -1258,7 +1267,8 @@ public class SpeechBenchmark {
             if (confirming.find()) {
                 finalizedNow.add(Long.parseLong(confirming.group(1)));
             } else if (detected.find()) {
-                wakeLogs.add(new WakeLog(Long.parseLong(detected.group(1)), List.copyOf(finalizedNow)));
+                wakeLogs.add(new WakeLog(Long.parseLong(detected.group(1)), Long.parseLong(detected.group(2)),
+                        Long.parseLong(detected.group(3)), List.copyOf(finalizedNow)));
                 finalizedNow.clear();
             } else if (settling.find()) {
                 settledOver.add(Long.parseLong(settling.group(1)));
@@ -1276,7 +1286,7 @@ public class SpeechBenchmark {
         }
         List<Span> spans = new ArrayList<>();
         long previousEnd = 0;
-        long wakeEnd = -1;
+        WakeLog woken = null;
         int wakes = 0;
         long wakeLines = pipelineLines.stream().filter(l -> l.contains("\"type\":\"wake\"")).count();
         if (wakeLines != wakeLogs.size()) {
@@ -1285,17 +1295,17 @@ public class SpeechBenchmark {
         }
         for (String line : pipelineLines) {
             if (line.contains("\"type\":\"wake\"")) {
-                wakeEnd = number(line, "offset_ms");
-                WakeLog wakeLog = wakeLogs.get(wakes++);
-                spans.add(new Span(previousEnd, wakeLog.detectedAtMs(), Kind.WAKE, Passes.NONE,
-                        wakeLog.finalizedAfterMs()));
+                woken = wakeLogs.get(wakes++);
+                spans.add(new Span(previousEnd, woken.detectedAtMs(), Kind.WAKE, Passes.NONE,
+                        woken.finalizedAfterMs()));
             } else if (line.contains("\"type\":\"transcript\"")) {
                 long end = number(line, "offset_ms");
                 Passes after = passes.getOrDefault(end, Passes.NONE);
-                spans.add(wakeEnd >= 0 ? new Span(wakeEnd, end, Kind.COMMAND, after)
-                        : new Span(previousEnd, end, Kind.FOLLOW_UP, after));
+                spans.add(woken == null ? new Span(previousEnd, end, Kind.FOLLOW_UP, after)
+                        : new Span(woken.commandFromMs(), end,
+                                woken.withWakeWord() ? Kind.COMMAND_WITH_WAKE_WORD : Kind.COMMAND, after));
                 previousEnd = end;
-                wakeEnd = -1;
+                woken = null;
             }
         }
         spans.add(new Span(previousEnd, pcm.length / 32, Kind.WAKE, Passes.NONE, finalizedNow));
@@ -1305,7 +1315,7 @@ public class SpeechBenchmark {
         int secondPasses = (int) spans.stream().filter(span -> span.passes().open()).count();
         long decodedTwice = 0;
         for (int i = 1; i < spans.size(); i++) {
-            if (spans.get(i - 1).kind() == Kind.WAKE && spans.get(i).kind() == Kind.COMMAND) {
+            if (spans.get(i - 1).kind() == Kind.WAKE && spans.get(i).kind() != Kind.FOLLOW_UP) {
                 decodedTwice += Math.max(0, spans.get(i - 1).toMs() - spans.get(i).fromMs());
             }
         }
@@ -1360,7 +1370,7 @@ public class SpeechBenchmark {
             String grammar = switch (span.kind()) {
                 case WAKE -> grammars.wake();
                 case COMMAND -> grammars.command();
-                case FOLLOW_UP -> asPipeline ? grammars.followUp() : grammars.command();
+                case COMMAND_WITH_WAKE_WORD, FOLLOW_UP -> asPipeline ? grammars.followUp() : grammars.command();
             };
             try (Recognizer recognizer = new Recognizer(model, 16000f, grammar)) {
                 recognizer.setWords(true);

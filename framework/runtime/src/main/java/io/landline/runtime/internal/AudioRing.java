@@ -31,6 +31,11 @@ final class AudioRing {
         return Math.max(0, end - ring.length);
     }
 
+    /** @return the position, or the oldest one kept when it is older */
+    long clamp(long position) {
+        return Math.max(position, start());
+    }
+
     /** @return the absolute position after the newest byte */
     long end() {
         return end;

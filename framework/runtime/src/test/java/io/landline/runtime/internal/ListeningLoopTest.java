@@ -81,15 +81,24 @@ class ListeningLoopTest {
         };
     }
 
-    /** Fires once per stream after {@code fireAfterBytes}, saying the word ended at {@code endMs}. */
+    /**
+     * Fires once per stream after {@code fireAfterBytes}, saying the word ended at {@code endMs} and began at
+     * {@code startMs} (unknown unless given).
+     */
     private static final class FakeWake implements WakeWordSpotter {
         final long fireAfterBytes;
         final long endMs;
+        final long startMs;
         int opened;
 
         FakeWake(long fireAfterBytes, long endMs) {
+            this(fireAfterBytes, endMs, WakeWordDetection.UNKNOWN);
+        }
+
+        FakeWake(long fireAfterBytes, long endMs, long startMs) {
             this.fireAfterBytes = fireAfterBytes;
             this.endMs = endMs;
+            this.startMs = startMs;
         }
 
         @Override
@@ -104,7 +113,7 @@ class ListeningLoopTest {
                     fed += length;
                     if (!fired && fed >= fireAfterBytes) {
                         fired = true;
-                        return Optional.of(new WakeWordDetection(words.get(0).phrase(), endMs, 1));
+                        return Optional.of(new WakeWordDetection(words.get(0).phrase(), endMs, 1, startMs));
                     }
                     return Optional.empty();
                 }
@@ -279,6 +288,25 @@ class ListeningLoopTest {
         byte[] heard = recognizer.streams.get(0).toByteArray();
         assertThat(heard.length).isEqualTo((2600 - 1200) * 32);
         assertThat(heard).isEqualTo(Arrays.copyOfRange(pcm, 1200 * 32, 2600 * 32));
+    }
+
+    @Test
+    void whenTheWakeWordsStartIsKnownTheRecognizerHearsItAndItIsDroppedFromTheCommand() throws Exception {
+        byte[] pcm = new Audio().silence(1).speech(1).silence(1.5).pcm();
+        FakePipeline pipeline = new FakePipeline();
+        pipeline.wake = new FakeWake(3 * BPS / 2, 1400, 1000);
+        FakeRecognizer recognizer = new FakeRecognizer("computer what time is it");
+        pipeline.recognizer = recognizer;
+
+        Recorder recorder = run(pipeline, pcm);
+
+        assertThat(recorder.steps).containsExactly("wake computer 1400", "final what time is it 2600",
+                "intent GetTime", "response answer to what time is it");
+        long from = 1000 - ListeningLoop.WAKE_LEAD_IN_MS;
+        assertThat(recognizer.streams.get(0).toByteArray()).isEqualTo(Arrays.copyOfRange(pcm, (int) from * 32,
+                2600 * 32));
+        assertThat(recognizer.grammars.get(0).phrases()).as("every phrase also after the wake word")
+                .contains("what time is it", "computer what time is it");
     }
 
     @Test

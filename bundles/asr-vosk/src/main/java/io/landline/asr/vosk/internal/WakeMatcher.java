@@ -57,7 +57,8 @@ final class WakeMatcher {
      * @param isFinal      whether they are a final result
      * @param nowSeconds   how much audio the recognizer has had, in seconds
      * @param afterSeconds only wake words ending after this count (those before were reported already)
-     * @return the first wake word that counts, with its end in seconds from the recognizer's start as offset
+     * @return the first wake word that counts, with its end (as offset) and start in milliseconds from the
+     *         recognizer's start
      */
     Optional<WakeWordDetection> find(List<Words.Word> words, boolean isFinal, double nowSeconds, double afterSeconds) {
         for (int i = 0; i < words.size(); i++) {
@@ -82,7 +83,7 @@ final class WakeMatcher {
                 WakeWord wake = wakeWords.get(p);
                 if (settled && last.endSeconds() > afterSeconds && minConfidence >= minimumConfidence(wake.sensitivity())) {
                     return Optional.of(new WakeWordDetection(wake.phrase(), Math.round(last.endSeconds() * 1000),
-                            minConfidence));
+                            minConfidence, Math.round(words.get(i).startSeconds() * 1000)));
                 }
             }
         }

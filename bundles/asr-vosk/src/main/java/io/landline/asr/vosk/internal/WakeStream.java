@@ -74,7 +74,9 @@ final class WakeStream implements WakeWordStream {
             // Later partials may move the same word's end a little: ignore it for a while.
             reportedUntil = d.offsetMs() / 1000.0 + 0.5;
             LOG.debug("wake word {} (confidence {})", d.word(), d.score());
-            return new WakeWordDetection(d.word(), recognizerStart * 1000 / 32000 + d.offsetMs(), d.score());
+            long recognizerStartMs = recognizerStart * 1000 / 32000;
+            return new WakeWordDetection(d.word(), recognizerStartMs + d.offsetMs(), d.score(),
+                    recognizerStartMs + d.startMs());
         });
     }
 

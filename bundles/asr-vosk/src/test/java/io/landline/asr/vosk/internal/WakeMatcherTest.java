@@ -16,11 +16,12 @@ class WakeMatcherTest {
             new WakeWord("hey landline", 0.7)));
 
     @Test
-    void findsTheWakeWordAndWhereItEnded() {
+    void findsTheWakeWordAndWhereItBeganAndEnded() {
         var found = matcher.find(Words.parse(RESULT), true, 1.2, -1);
         assertThat(found).hasValueSatisfying(d -> {
             assertThat(d.word()).isEqualTo("computer");
             assertThat(d.offsetMs()).isEqualTo(720);
+            assertThat(d.startMs()).isEqualTo(30);
         });
         assertThat(matcher.find(Words.parse(RESULT), true, 1.2, 0.72)).as("already reported").isEmpty();
     }
