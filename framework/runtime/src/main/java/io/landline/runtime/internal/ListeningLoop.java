@@ -200,7 +200,7 @@ final class ListeningLoop {
         if (utterance == null) {
             if (pipeline.expectsReply(site)) {
                 closeWake();
-                startUtterance(true);
+                startUtterance(Start.REPLY);
             } else {
                 listenForWake(chunk);
                 return;
@@ -253,7 +253,7 @@ final class ListeningLoop {
         // The recognizer hears the wake word too when its engine can say where it began: a recognizer that starts
         // in the middle of speech, right after "computer", hears the first words of the command worse ("set a" and
         // "please" were lost; docs/benchmarks.md). It decodes with the grammar that has every phrase after a wake
-        // word too, and a wake word its words begin with is dropped.
+        // word, and the wake word its words begin with is dropped.
         long commandFrom = withWakeWord
                 ? ring.clamp(inWakeStream(detection.get().startMs() - WAKE_LEAD_IN_MS, chunk)) : endOfWord;
         WakeWordDetection heard = new WakeWordDetection(detection.get().word(), endOfWord / BYTES_PER_MS,
@@ -266,7 +266,7 @@ final class ListeningLoop {
         observer.wake(heard);
         pipeline.post(Topics.WAKE_DETECTED, Topics.SITE, site, Topics.WORD, heard.word(), Topics.OFFSET_MS,
                 heard.offsetMs());
-        startUtterance(withWakeWord);
+        startUtterance(withWakeWord ? Start.WAKE_WORD : Start.COMMAND);
         if (utterance != null) {
             // Hand the recognizer the audio since the command's start again.
             replayFrom(commandFrom, chunk.end());
@@ -294,11 +294,17 @@ final class ListeningLoop {
         }
     }
 
-    /**
-     * @param wakeWordMayLead whether the words may begin with a wake word: a reply the dialog waits for, or a
-     *                        command whose audio begins with the wake word
-     */
-    private void startUtterance(boolean wakeWordMayLead) {
+    /** What an utterance's audio begins with. */
+    private enum Start {
+        /** The command, right after the wake word. */
+        COMMAND,
+        /** The wake word, then the command. */
+        WAKE_WORD,
+        /** A reply the dialog waits for, which people may begin with a wake word out of habit. */
+        REPLY
+    }
+
+    private void startUtterance(Start start) {
         refreshSettings();
         Optional<Recognizer> recognizer = pipeline.recognizer();
         if (recognizer.isEmpty()) {
@@ -315,10 +321,14 @@ final class ListeningLoop {
         try {
             PreparedGrammars.Prepared prepared = grammars.of(grammar, settings.wakeWords());
             RecognitionStream stream = recognizer.get().engine().open(new RecognitionOptions(site,
-                    wakeWordMayLead ? prepared.followUp() : grammar));
+                    switch (start) {
+                        case COMMAND -> grammar;
+                        case WAKE_WORD -> prepared.wakeLed();
+                        case REPLY -> prepared.followUp();
+                    }));
             EndOfSpeech end = new EndOfSpeech(settings.timing(), prepared.commands(), pipeline::understands,
                     this::settlesOnACommand);
-            utterance = new Utterance(recognizer.get(), stream, end, wakeWordMayLead);
+            utterance = new Utterance(recognizer.get(), stream, end, start != Start.COMMAND);
         } catch (RecognitionException e) {
             fail(e.getMessage());
         } catch (RuntimeException e) {

@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a command grammar needs besides itself: its complete commands, for the early end of speech, and the grammar
- * for a reply, with every phrase also after a wake word. Made once per grammar and shared by every listening loop:
+ * What a command grammar needs besides itself: its complete commands, for the early end of speech, the grammar
+ * for a reply, with every phrase also after a wake word, and the grammar for a command heard from the wake word's
+ * start, with every phrase after a wake word. Made once per grammar and shared by every listening loop:
  * the intent engine returns the same grammar until its catalog changes, and normalising tens of thousands of
  * phrases after every wake word would delay the command. Thread-safe.
  */
 final class PreparedGrammars {
 
-    /** A grammar, the wake words its follow-up grammar was made for, and what was made. */
+    /** A grammar, the wake words its follow-up and wake-led grammars were made for, and what was made. */
     record Prepared(PhraseGrammar grammar, List<WakeWord> wakeWords, CompleteCommands commands,
-            PhraseGrammar followUp) {
+            PhraseGrammar followUp, PhraseGrammar wakeLed) {
     }
 
     private Prepared last;
@@ -36,25 +37,28 @@ final class PreparedGrammars {
         }
         Set<String> normalized = new HashSet<>();
         grammar.phrases().forEach(p -> normalized.add(Normalizer.normalize(p)));
-        last = new Prepared(grammar, wakeWords, new CompleteCommands(normalized), followUp(grammar, wakeWords));
+        last = new Prepared(grammar, wakeWords, new CompleteCommands(normalized), withWakeWords(grammar, wakeWords,
+                true), withWakeWords(grammar, wakeWords, false));
         return last;
     }
 
     /**
-     * @return the grammar for a reply: people say "computer, ..." out of habit while the assistant still waits for
-     *         an answer, and without the wake word in the grammar the recognizer would force it into command words
-     *         ("computer" heard as "can you do")
+     * @param alone whether the phrases are also there without a wake word: for a reply, where people say
+     *              "computer, ..." out of habit, and without the wake word in the grammar the recognizer would force
+     *              it into command words ("computer" heard as "can you do"); not for a command heard from its wake
+     *              word's start, where half the phrases would be no use and cost decoding time
+     * @return the grammar with every phrase after each wake word
      */
-    private static PhraseGrammar followUp(PhraseGrammar grammar, List<WakeWord> wakeWords) {
+    private static PhraseGrammar withWakeWords(PhraseGrammar grammar, List<WakeWord> wakeWords, boolean alone) {
         if (grammar.phrases().isEmpty()) {
             return grammar;
         }
-        Set<String> phrases = new HashSet<>(grammar.phrases());
+        Set<String> phrases = alone ? new HashSet<>(grammar.phrases()) : new HashSet<>();
         for (WakeWord wakeWord : wakeWords) {
             phrases.add(wakeWord.phrase());
             grammar.phrases().forEach(p -> phrases.add(wakeWord.phrase() + " " + p));
         }
-        return new PhraseGrammar(phrases, grammar.openVocabulary(), words -> grammar.sentences().test(words)
+        return new PhraseGrammar(phrases, grammar.openVocabulary(), words -> alone && grammar.sentences().test(words)
                 || wakeWords.stream().anyMatch(w -> words.startsWith(w.phrase() + " ")
                         && grammar.sentences().test(words.substring(w.phrase().length() + 1))));
     }

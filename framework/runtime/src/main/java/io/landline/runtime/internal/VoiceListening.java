@@ -176,6 +176,7 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
             recognizer.ifPresent(r -> {
                 r.engine().prepare(grammar);
                 r.engine().prepare(prepared.followUp());
+                r.engine().prepare(prepared.wakeLed());
             });
             LOG.info("grammar of {} phrases prepared ({} ms of CPU time)", grammar.phrases().size(),
                     (THREADS.getCurrentThreadCpuTime() - cpuAtStart) / 1_000_000);

@@ -24,6 +24,8 @@ class PreparedGrammarsTest {
         assertThat(prepared.commands().isComplete("what day is it")).as("'today' may follow").isFalse();
         assertThat(prepared.commands().isPhrase("what day is it")).isTrue();
         assertThat(prepared.followUp().phrases()).contains("what day is it", "computer", "computer what day is it");
+        assertThat(prepared.wakeLed().phrases()).contains("computer", "computer what day is it")
+                .doesNotContain("what day is it");
     }
 
     @Test
@@ -35,6 +37,15 @@ class PreparedGrammarsTest {
         assertThat(followUp.sentences().test("computer set a timer for seventy minutes")).isTrue();
         assertThat(followUp.sentences().test("computer computer set a timer for seventy minutes")).isFalse();
         assertThat(followUp.sentences().test("landline set a timer for seventy minutes")).isFalse();
+    }
+
+    @Test
+    void theWakeLedGrammarsSentencesAreTheGrammarsOnlyAfterAWakeWord() {
+        PhraseGrammar grammar = new PhraseGrammar(GRAMMAR.phrases(), false, "set a timer for seventy minutes"::equals);
+        PhraseGrammar wakeLed = grammars.of(grammar, COMPUTER).wakeLed();
+
+        assertThat(wakeLed.sentences().test("computer set a timer for seventy minutes")).isTrue();
+        assertThat(wakeLed.sentences().test("set a timer for seventy minutes")).isFalse();
     }
 
     @Test
