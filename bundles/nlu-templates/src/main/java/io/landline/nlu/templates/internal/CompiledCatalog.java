@@ -212,6 +212,19 @@ final class CompiledCatalog {
         if (all.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Intent> asSaid = recognize(text, all, minConfidence);
+        int size = all.size();
+        if (size <= FOR_ME.size() || !all.subList(size - FOR_ME.size(), size).equals(FOR_ME)) {
+            return asSaid;
+        }
+        // A closing "for me" is no part of the request, as "please" is not; left in, a short template's free text
+        // takes it ("add {item}" heard the item "garlic to the grocery list for me").
+        Optional<Intent> without = recognize(text, all.subList(0, size - FOR_ME.size()), minConfidence);
+        return without.isPresent() && (asSaid.isEmpty() || without.get().confidence() >= asSaid.get().confidence())
+                ? without : asSaid;
+    }
+
+    private Optional<Intent> recognize(String text, List<String> all, double minConfidence) {
         String[] words = all.subList(0, Math.min(all.size(), MAX_WORDS)).toArray(String[]::new);
         // Candidates: templates sharing words with the utterance, most shared first. Each heard word counts once
         // per occurrence, so a template's exactly matched words never exceed its overlap.

@@ -253,6 +253,20 @@ class TemplateRecognizerTest {
     }
 
     @Test
+    void aClosingForMeIsNoPartOfFreeText() {
+        IntentCatalog catalog = new IntentCatalog(10, List.of(new IntentCatalog.Entry("shopping",
+                new IntentDefinition("AddItem", List.of("add {item} to (the | my) grocery list", "add {item}"),
+                        Map.of("item", SlotType.text(List.of("eggs", "a loaf of bread")))))));
+
+        Intent intent = recognizer.recognize("add garlic to the grocery list for me", catalog).orElseThrow();
+
+        assertThat(intent.slot("item").orElseThrow().value()).isEqualTo("garlic");
+        assertThat(intent.text()).isEqualTo("add garlic to the grocery list for me");
+        assertThat(recognizer.recognize("add garlic for me", catalog).orElseThrow().slot("item").orElseThrow()
+                .value()).isEqualTo("garlic");
+    }
+
+    @Test
     void wrongSlotTypeDoesNotMatchExactly() {
         Optional<Intent> intent = recognizer.recognize("dial mom", CATALOG);
         assertThat(intent.map(Intent::confidence).orElse(0.0)).isLessThan(0.8);
