@@ -117,20 +117,17 @@ final class ListeningLoop {
         final Recognizer recognizer;
         final RecognitionStream stream;
         final EndOfSpeech end;
-        /**
-         * Whether its words may begin with a wake word: a reply the dialog waits for, which people start with
-         * "computer" out of habit, or a command whose audio begins with the wake word that woke the assistant.
-         */
-        final boolean wakeWordMayLead;
+        /** What its audio begins with. */
+        final Start start;
         String partial = "";
         /** What the recognizer settled on, a command, when the utterance ends because of it. */
         RecognitionResult settled;
 
-        Utterance(Recognizer recognizer, RecognitionStream stream, EndOfSpeech end, boolean wakeWordMayLead) {
+        Utterance(Recognizer recognizer, RecognitionStream stream, EndOfSpeech end, Start start) {
             this.recognizer = recognizer;
             this.stream = stream;
             this.end = end;
-            this.wakeWordMayLead = wakeWordMayLead;
+            this.start = start;
         }
     }
 
@@ -254,10 +251,11 @@ final class ListeningLoop {
         // in the middle of speech, right after "computer", hears the first words of the command worse ("set a" and
         // "please" were lost; docs/benchmarks.md). It decodes with the grammar that has every phrase after a wake
         // word, and the wake word its words begin with is dropped.
+        long startOfWord = withWakeWord ? inWakeStream(detection.get().startMs(), chunk) : endOfWord;
         long commandFrom = withWakeWord
-                ? ring.clamp(inWakeStream(detection.get().startMs() - WAKE_LEAD_IN_MS, chunk)) : endOfWord;
+                ? ring.clamp(Math.max(wakeOpenedAt, startOfWord - WAKE_LEAD_IN_MS * BYTES_PER_MS)) : endOfWord;
         WakeWordDetection heard = new WakeWordDetection(detection.get().word(), endOfWord / BYTES_PER_MS,
-                detection.get().score(), withWakeWord ? commandFrom / BYTES_PER_MS : WakeWordDetection.UNKNOWN);
+                detection.get().score(), withWakeWord ? startOfWord / BYTES_PER_MS : WakeWordDetection.UNKNOWN);
         // The speech benchmark reads this line: its bare-Vosk baseline decodes for the wake word as far as
         // "detected", and the command from "decoded from".
         LOG.debug("site {}: wake word '{}' ended at {} ms, detected at {} ms; the command is decoded from {} ms", site,
@@ -328,7 +326,7 @@ final class ListeningLoop {
                     }));
             EndOfSpeech end = new EndOfSpeech(settings.timing(), prepared.commands(), pipeline::understands,
                     this::settlesOnACommand);
-            utterance = new Utterance(recognizer.get(), stream, end, start != Start.COMMAND);
+            utterance = new Utterance(recognizer.get(), stream, end, start);
         } catch (RecognitionException e) {
             fail(e.getMessage());
         } catch (RuntimeException e) {
@@ -338,7 +336,7 @@ final class ListeningLoop {
 
     /** @return the words without a wake word they start with, when the utterance may start with one */
     private String withoutWakeWord(Utterance utterance, String words) {
-        if (!utterance.wakeWordMayLead) {
+        if (utterance.start == Start.COMMAND) {
             return words;
         }
         String normalized = Normalizer.normalize(words);

@@ -235,8 +235,11 @@ class ListeningLoopTest {
     private static final class Recorder implements ListeningObserver {
         final List<String> steps = new ArrayList<>();
 
+        final List<WakeWordDetection> wakes = new ArrayList<>();
+
         @Override
         public void wake(WakeWordDetection detection) {
+            wakes.add(detection);
             steps.add("wake " + detection.word() + " " + detection.offsetMs());
         }
 
@@ -302,6 +305,7 @@ class ListeningLoopTest {
 
         assertThat(recorder.steps).containsExactly("wake computer 1400", "final what time is it 2600",
                 "intent GetTime", "response answer to what time is it");
+        assertThat(recorder.wakes.get(0).startMs()).as("where the wake word began").isEqualTo(1000);
         long from = 1000 - ListeningLoop.WAKE_LEAD_IN_MS;
         assertThat(recognizer.streams.get(0).toByteArray()).isEqualTo(Arrays.copyOfRange(pcm, (int) from * 32,
                 2600 * 32));
