@@ -56,6 +56,20 @@ final class ConvertingStream extends AudioStream {
         return n;
     }
 
+    /**
+     * @return the converted bytes ready, and in the pipeline's format also the whole frames the source has ready;
+     *         the listening loop reads live audio as it arrives by this
+     */
+    @Override
+    public int available() throws IOException {
+        int ready = out.length - outPos;
+        if (format.isPipelineFormat() && !ended) {
+            long frames = (pending + (long) source.available()) / format.frameSize();
+            ready = (int) Math.min(Integer.MAX_VALUE, ready + frames * format.frameSize());
+        }
+        return ready;
+    }
+
     private void fill() throws IOException {
         int n = source.read(in, pending, in.length - pending);
         ended = n < 0;

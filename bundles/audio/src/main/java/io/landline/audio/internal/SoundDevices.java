@@ -136,7 +136,15 @@ public class SoundDevices {
                         if (!line.isOpen()) {
                             return -1;
                         }
-                        return line.read(b, off, len - len % 2);
+                        // What the line has captured, at least a sample: a line reads until it has all it was
+                        // asked for, and the listening loop takes live audio as it arrives.
+                        int ready = Math.max(2, Math.min(len, line.available()));
+                        return line.read(b, off, ready - ready % 2);
+                    }
+
+                    @Override
+                    public int available() {
+                        return line.isOpen() ? line.available() : 0;
                     }
 
                     @Override

@@ -240,6 +240,11 @@ final class WavReader {
         }
 
         @Override
+        public int available() throws IOException {
+            return (int) Math.min(in.available(), Math.max(0, left));
+        }
+
+        @Override
         public void close() throws IOException {
             in.close();
         }

@@ -152,6 +152,20 @@ class ConversionTest {
     }
 
     @Test
+    void whatIsReadyWithoutWaitingIsToldInWholeSamples() throws Exception {
+        byte[] data = tone(440, 0.5, 16000, 1, 2);
+        Path file = write("ready.wav", wav(1, 16000, 1, 16, java.util.Arrays.copyOf(data, data.length + 1),
+                data.length + 1));
+        AudioStream recording = files.open(file);
+        assertThat(recording.available()).as("the whole recording, but not the cut-off byte").isEqualTo(data.length);
+        assertThat(recording.readNBytes(1000)).hasSize(1000);
+        assertThat(recording.available()).isEqualTo(data.length - 1000);
+
+        AudioStream pipe = files.rawPcm(new ByteArrayInputStream(data, 0, 641), AudioFormat.PCM_16K_MONO);
+        assertThat(pipe.available()).as("a pipe: the whole samples it holds").isEqualTo(640);
+    }
+
+    @Test
     void rawPcmAndG711AreConverted() throws Exception {
         byte[] data = tone(400, 1, 8000, 1, 2);
         short[] s = samples(files.rawPcm(new ByteArrayInputStream(data), new AudioFormat(8000, 1, 16, true, false)));

@@ -226,6 +226,11 @@ final class ListenCommand {
         }
 
         @Override
+        public int available() throws java.io.IOException {
+            return in.available();
+        }
+
+        @Override
         public void discardBuffered() {
             in.discardBuffered();
         }

@@ -82,7 +82,7 @@ final class ListeningLoop {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ListeningLoop.class);
-    /** Audio is read and fed in blocks of 100 ms. */
+    /** Audio is read and fed in blocks of at most 100 ms: less when live audio has not arrived yet. */
     static final int CHUNK_BYTES = 3200;
     private static final int BYTES_PER_MS = 32;
     private static final int RING_BYTES = 20 * 32000;
@@ -182,7 +182,16 @@ final class ListeningLoop {
             return replay.poll();
         }
         byte[] data = new byte[CHUNK_BYTES];
-        int n = audio.readNBytes(data, 0, CHUNK_BYTES);
+        int n = audio.read(data, 0, CHUNK_BYTES);
+        if (n < 0) {
+            return null;
+        }
+        // What has arrived, in whole voice-activity frames, up to a chunk: a recording is read a chunk at a time,
+        // while live audio is taken as it comes; waiting for a whole chunk would end every command up to 100 ms
+        // after its end of speech.
+        int wholeFrames = Math.min(CHUNK_BYTES,
+                (n + audio.available() + Vad.FRAME_BYTES - 1) / Vad.FRAME_BYTES * Vad.FRAME_BYTES);
+        n += audio.readNBytes(data, n, Math.max(0, wholeFrames - n));
         n -= n % 2;
         if (n <= 0) {
             return null;

@@ -135,6 +135,7 @@ class ListeningLoopTest {
         final List<ByteArrayOutputStream> streams = new ArrayList<>();
         final List<PhraseGrammar> grammars = new ArrayList<>();
         Runnable onAccept = () -> { };
+        Runnable onFinish = () -> { };
         /** The running words while audio comes in. */
         String partial = "";
         /** What {@code settle} gives; empty by default, as for engines that cannot tell before the end. */
@@ -164,6 +165,7 @@ class ListeningLoopTest {
 
                 @Override
                 public RecognitionResult finish() {
+                    onFinish.run();
                     return new RecognitionResult(text, true, 0.9);
                 }
 
@@ -333,6 +335,90 @@ class ListeningLoopTest {
         recognizer.settled = Optional.of(new RecognitionResult("what time is", true, 0.9));
         assertThat(run(pipeline, pcm).steps).as("settled on no command: the utterance goes on")
                 .contains("final what time is it, finished 2600");
+    }
+
+    /** Live audio, as a pipe or a microphone gives it: at most 20 ms per read, and nothing more ready. */
+    private static final class Live extends AudioStream {
+        private final AudioStream in;
+        long read;
+
+        Live(byte[] pcm) {
+            in = stream(pcm);
+        }
+
+        @Override
+        public AudioFormat format() {
+            return in.format();
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            int n = in.read(b, off, Math.min(len, Vad.FRAME_BYTES));
+            read += Math.max(0, n);
+            return n;
+        }
+    }
+
+    @Test
+    void liveAudioIsTakenAsItArrivesSoACommandEndsWithoutWaitingForAWholeChunk() throws Exception {
+        byte[] pcm = new Audio().silence(1).speech(1.04).silence(1.5).pcm();
+        FakePipeline pipeline = new FakePipeline();
+        pipeline.wake = new FakeWake(3 * BPS / 2, 1200);
+        FakeRecognizer recognizer = new FakeRecognizer("what time is it");
+        Live live = new Live(pcm);
+        long[] readWhenHandled = { -1 };
+        recognizer.onFinish = () -> readWhenHandled[0] = live.read;
+        pipeline.recognizer = recognizer;
+        Recorder recorder = new Recorder();
+
+        new ListeningLoop(pipeline, new PreparedGrammars(), "kitchen", recorder).run(live);
+
+        assertThat(recorder.steps).contains("final what time is it 2640");
+        assertThat(readWhenHandled[0]).as("read as far as the end of speech, not to the end of a 100 ms chunk")
+                .isEqualTo(2640 * 32);
+    }
+
+    @Test
+    void aRecordingIsReadInWholeChunks() throws Exception {
+        byte[] pcm = new Audio().silence(1).speech(1).silence(1.5).pcm();
+        FakePipeline pipeline = new FakePipeline();
+        pipeline.wake = new FakeWake(3 * BPS / 2, 1200);
+        FakeRecognizer recognizer = new FakeRecognizer("what time is it");
+        int[] accepted = { 0 };
+        recognizer.onAccept = () -> accepted[0]++;
+        pipeline.recognizer = recognizer;
+        ByteArrayInputStream in = new ByteArrayInputStream(pcm);
+        AudioStream recording = new AudioStream() {
+            @Override
+            public AudioFormat format() {
+                return AudioFormat.PCM_16K_MONO;
+            }
+
+            @Override
+            public int read() {
+                return in.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                return in.read(b, off, Math.min(len, 1000));
+            }
+
+            @Override
+            public int available() {
+                return in.available();
+            }
+        };
+
+        new ListeningLoop(pipeline, new PreparedGrammars(), "kitchen", new Recorder()).run(recording);
+
+        assertThat(accepted[0]).as("1.4 s from the wake word's end to the end of speech, in 100 ms chunks")
+                .isEqualTo(14);
     }
 
     @Test
