@@ -740,20 +740,18 @@ public class SpeechBenchmark {
         boolean full = flags.contains("--full");
         boolean tuning = !full && (set != HELD_OUT || flags.contains("--again"));
 
+        if (flags.contains("--latency") && set != HELD_OUT) {
+            latencyAlone(set);
+            return;
+        }
+
         List<Command> commands = new ArrayList<>();
         Path commandsWav = commandSet(set, commands, 1.2);
         Path homeOn = home("grammar-on", null);
         // What each Vosk pass heard, in data/log/landline.log: when tuning, every pass; otherwise the second passes
         // and the wake-word stream's finalizing, which the baseline repeats.
-        Path logback = homeOn.resolve("etc/logback.xml");
-        List<String> debugged = tuning ? List.of("io.landline.asr.vosk")
-                : List.of("io.landline.asr.vosk.internal.VoskStream", "io.landline.asr.vosk.internal.WakeStream");
-        StringBuilder loggers = new StringBuilder();
-        for (String logger : debugged) {
-            loggers.append("<logger name=\"").append(logger).append("\" level=\"DEBUG\"/>\n  ");
-        }
-        Files.writeString(logback, Files.readString(logback).replace("<root ", loggers
-                + "<logger name=\"io.landline.runtime.internal.ListeningLoop\" level=\"DEBUG\"/>\n  <root "));
+        debugLogging(homeOn, tuning ? List.of("io.landline.asr.vosk")
+                : List.of("io.landline.asr.vosk.internal.VoskStream", "io.landline.asr.vosk.internal.WakeStream"));
         Listened on = listen(homeOn, commandsWav);
         List<String> log = Files.readAllLines(homeOn.resolve("data/log/landline.log"));
         int[] accuracyOn = accuracy(on.lines(), commands, MISSES);
@@ -1012,6 +1010,32 @@ public class SpeechBenchmark {
     }
 
     // ---- the product ---------------------------------------------------------------------------------------
+
+    /**
+     * --latency on a set tuned on: only the real-time latency, with why each command ended (the listening loop's
+     * log), printed; for looking into where the time goes in a minute or two instead of a full run.
+     */
+    static void latencyAlone(Set set) throws Exception {
+        Path home = home("latency", null);
+        debugLogging(home, List.of());
+        List<Long> latencies = latency(set, home);
+        Collections.sort(latencies);
+        System.out.println(set.name() + " set: latency p50 " + percentile(latencies, 50) + " ms, p95 "
+                + percentile(latencies, 95) + " ms (" + latencies.size() + " commands)\n  " + String.join("\n  ",
+                        Files.readAllLines(home.resolve("data/log/landline.log")).stream()
+                                .filter(l -> l.contains("utterance ended")).toList()));
+    }
+
+    /** Logs these loggers, and the listening loop, at DEBUG in the home's data/log/landline.log. */
+    static void debugLogging(Path home, List<String> debugged) throws IOException {
+        Path logback = home.resolve("etc/logback.xml");
+        StringBuilder loggers = new StringBuilder();
+        for (String logger : debugged) {
+            loggers.append("<logger name=\"").append(logger).append("\" level=\"DEBUG\"/>\n  ");
+        }
+        Files.writeString(logback, Files.readString(logback).replace("<root ", loggers
+                + "<logger name=\"io.landline.runtime.internal.ListeningLoop\" level=\"DEBUG\"/>\n  <root "));
+    }
 
     static Path home(String name, String asrConfig) throws Exception {
         Path home = work.resolve(name);
