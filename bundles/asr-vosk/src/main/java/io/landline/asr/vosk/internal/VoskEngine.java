@@ -144,7 +144,7 @@ public class VoskEngine implements SpeechRecognizer {
             }
             return compiledGrammars.computeIfAbsent(phrases, p -> {
                 String json = VoskJson.grammar(p.phrases());
-                return new CompiledGrammar(json, new VoskStream.Grammar(json, new PhraseSnapper(p.phrases()),
+                return new CompiledGrammar(json, new VoskStream.Grammar(new PhraseSnapper(p.phrases()),
                         new PhraseFamilies(p.phrases()), p.sentences()));
             });
         }

@@ -60,11 +60,10 @@ final class VoskStream implements RecognitionStream {
     /**
      * In grammar mode, the grammar's phrases as the stream needs them.
      *
-     * @param json      the grammar as Vosk takes it, for {@link #settle}
      * @param sentences whether words no phrase lists are a sentence of the grammar all the same (see
      *                  {@link io.landline.api.asr.PhraseGrammar#sentences})
      */
-    record Grammar(String json, PhraseSnapper snapper, PhraseFamilies families, Predicate<String> sentences) {
+    record Grammar(PhraseSnapper snapper, PhraseFamilies families, Predicate<String> sentences) {
     }
 
     private final Recognizer recognizer;
@@ -74,7 +73,11 @@ final class VoskStream implements RecognitionStream {
     private final PhraseSnapper snapper;
     private final PhraseFamilies families;
     private final Predicate<String> sentences;
-    private final String json;
+    /**
+     * The recognizer's final result when it was last asked to settle, until more audio comes: {@link #finish}
+     * takes it, since the recognizer has ended its utterance there.
+     */
+    private String settledJson;
     private boolean closed;
 
     /**
@@ -91,7 +94,6 @@ final class VoskStream implements RecognitionStream {
         this.snapper = grammar == null ? null : grammar.snapper();
         this.families = grammar == null ? null : grammar.families();
         this.sentences = grammar == null ? null : grammar.sentences();
-        this.json = grammar == null ? null : grammar.json();
     }
 
     @Override
@@ -104,6 +106,9 @@ final class VoskStream implements RecognitionStream {
         }
         int whole = length - length % 2;
         try {
+            if (settledJson != null) {
+                resumeAfterSettling();
+            }
             boolean endpoint = recognizer.acceptWaveForm(data, whole);
             if (passes != null) {
                 if (kept.size() + whole <= MAX_KEPT_BYTES) {
@@ -126,7 +131,7 @@ final class VoskStream implements RecognitionStream {
     public RecognitionResult finish() throws RecognitionException {
         check();
         try {
-            String json = recognizer.getFinalResult();
+            String json = settledJson != null ? settledJson : recognizer.getFinalResult();
             if (passes == null) {
                 return new RecognitionResult(VoskJson.text(json), true, VoskJson.confidence(json));
             }
@@ -163,10 +168,11 @@ final class VoskStream implements RecognitionStream {
     }
 
     /**
-     * Decodes the audio so far once more, on a recognizer of its own, and takes the likeliest hypothesis that is a
-     * phrase as {@link #finish} would; the stream's own recognizer goes on. One grammar pass over a few seconds of
-     * audio: some 90 ms of CPU time on a development machine, against the 300 ms or more the partial result may
-     * lag behind the speech.
+     * Ends the recognizer's utterance where the audio is now and takes the likeliest hypothesis that is a phrase, as
+     * {@link #finish} would. The running partial result lags behind the speech by 300 ms or more at times; the
+     * final result does not. Nothing is decoded twice when the command did end here, the usual case: should the
+     * speaker go on, the next audio is decoded after the kept audio once more ({@link #resumeAfterSettling}), which
+     * is what a separate settling pass cost every time.
      *
      * @return the phrase, unless it has free text (a second pass is for {@link #finish}) or none is heard
      */
@@ -176,19 +182,27 @@ final class VoskStream implements RecognitionStream {
         if (passes == null) {
             return Optional.empty();
         }
-        try (Recognizer settling = passes.create(json)) {
-            byte[] audio = kept.toByteArray();
-            settling.acceptWaveForm(audio, audio.length);
-            List<VoskJson.Alternative> alternatives = VoskJson.alternatives(settling.getFinalResult());
-            // The speech benchmark reads this line to give its bare-Vosk baseline the same passes.
-            LOG.debug("settling pass over {} ms: {}", audio.length / 32, texts(alternatives));
+        try {
+            if (settledJson == null) {
+                settledJson = recognizer.getFinalResult();
+            }
+            List<VoskJson.Alternative> alternatives = VoskJson.alternatives(settledJson);
+            // The speech benchmark reads this line to give its bare-Vosk baseline the same finalizing.
+            LOG.debug("settled over {} ms: {}", kept.size() / 32, texts(alternatives));
             return choose(alternatives, true).filter(c -> !c.freeText())
                     .map(c -> new RecognitionResult(c.text(), true, c.alternative().relativeScore()));
-        } catch (IOException e) {
-            throw new RecognitionException("Vosk cannot start a settling pass: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new RecognitionException("Vosk failed to decode: " + e.getMessage(), e);
         }
+    }
+
+    /** The speaker went on after the recognizer settled: it hears the utterance so far again, then goes on. */
+    private void resumeAfterSettling() {
+        settledJson = null;
+        byte[] audio = kept.toByteArray();
+        // The speech benchmark reads this line to give its bare-Vosk baseline the same decoding.
+        LOG.debug("resumed after settling: decoding {} ms again", audio.length / 32);
+        recognizer.acceptWaveForm(audio, audio.length);
     }
 
     /**
