@@ -122,6 +122,21 @@ class SpeechIT {
     }
 
     @Test
+    void aSpeakerWhoPausesMidCommandIsHeardToTheEnd() throws Exception {
+        // Two clips: espeak-ng ends the first with some 430 ms of silence, longer than phrase.silence.ms and
+        // shorter than trailing.silence.ms. After that pause the running words ("what") are no command, so the
+        // recognizer is asked to settle, which ends its utterance there; the speaker goes on, and the recognizer
+        // must hear the command from its start, not "time is it" alone.
+        Path recording = speech.join(speech.silence(0.5), speech.say("en-us", 150, "computer, what"),
+                speech.say("en-us", 150, "time is it"), speech.silence(1.0));
+
+        Run run = listen(recording);
+
+        assertThat(run.values("transcript", "text")).as(run.transcript()).containsExactly("what time is it");
+        assertThat(run.ofType("intent")).as(run.transcript()).singleElement().asString().contains("GetTime");
+    }
+
+    @Test
     void grammarModeTakesASentenceOfTheTemplatesThatTheListedPhrasesLeaveOut() throws Exception {
         // The grammar lists a bounded share of what the templates say: "can you start a timer for {duration}" and
         // "start a {name} timer for {duration}" are listed, "can you start a noodle timer …" is not. Vosk's
