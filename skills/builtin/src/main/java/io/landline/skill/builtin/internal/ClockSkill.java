@@ -53,7 +53,7 @@ public class ClockSkill implements Skill {
                     "what's the date again"),
             IntentDefinition.of("GetDay", "what day is it", "(what | which) day is it [today]", "what day is today",
                     "what day's today", "today is what day", "what day of the week is it [today]",
-                    "what day of the week is today", "(what | which) day (of the week are we | are we) (on | in)",
+                    "what day of the week is today", "(what | which) day (of the week are we | are we) (on | in) [today]",
                     "(what's | what is) (the | today's) day [today]", "(what | which) weekday is it [today]",
                     "[can you] tell me (the day | what day it is [today])", "do you know what day it is",
                     "remind me what day it is", "day of the week", ASKING + " what day it is [today]",
