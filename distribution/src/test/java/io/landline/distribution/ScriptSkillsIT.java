@@ -51,9 +51,8 @@ class ScriptSkillsIT {
         try (LandlineProcess landline = LandlineProcess.start(home)) {
             // The shipped examples answer from the start.
             assertThat(landline.ask("flip a coin")).matches("(Heads|Tails)\\. Flip again\\?");
-            // Wordings the twentieth held-out speech set found heard right and misunderstood: the item was "chicken
-            // stock on the shopping list", and the day was taken for the date.
-            assertThat(landline.ask("we need chicken stock on the shopping list")).startsWith("Added chicken stock.");
+            // A wording the twentieth held-out speech set heard right and misunderstood: the day was taken for the
+            // date.
             assertThat(landline.ask("what day are we on today")).matches("It's [A-Z][a-z]+day\\.");
 
             save(home, "hello.js", "intent('Hello', ['say hello', 'greet me'], req => say('Hello from a script.'));\n");
