@@ -61,24 +61,47 @@ class ListeningLoopTest {
         }
     }
 
+    /**
+     * Audio from memory: at most {@code perRead} bytes a read, as a pipe or a microphone gives it, and telling what
+     * is ready without waiting or not; counts the bytes read.
+     */
+    private static class TestAudio extends AudioStream {
+        private final ByteArrayInputStream in;
+        private final int perRead;
+        private final boolean tellsReady;
+        long read;
+
+        TestAudio(byte[] pcm, int perRead, boolean tellsReady) {
+            this.in = new ByteArrayInputStream(pcm);
+            this.perRead = perRead;
+            this.tellsReady = tellsReady;
+        }
+
+        @Override
+        public AudioFormat format() {
+            return AudioFormat.PCM_16K_MONO;
+        }
+
+        @Override
+        public int read() {
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            int n = in.read(b, off, Math.min(len, perRead));
+            read += Math.max(0, n);
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return tellsReady ? in.available() : 0;
+        }
+    }
+
     private static AudioStream stream(byte[] pcm) {
-        ByteArrayInputStream in = new ByteArrayInputStream(pcm);
-        return new AudioStream() {
-            @Override
-            public AudioFormat format() {
-                return AudioFormat.PCM_16K_MONO;
-            }
-
-            @Override
-            public int read() {
-                return in.read();
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                return in.read(b, off, len);
-            }
-        };
+        return new TestAudio(pcm, Integer.MAX_VALUE, false);
     }
 
     /**
@@ -337,40 +360,14 @@ class ListeningLoopTest {
                 .contains("final what time is it, finished 2600");
     }
 
-    /** Live audio, as a pipe or a microphone gives it: at most 20 ms per read, and nothing more ready. */
-    private static final class Live extends AudioStream {
-        private final AudioStream in;
-        long read;
-
-        Live(byte[] pcm) {
-            in = stream(pcm);
-        }
-
-        @Override
-        public AudioFormat format() {
-            return in.format();
-        }
-
-        @Override
-        public int read() throws java.io.IOException {
-            return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws java.io.IOException {
-            int n = in.read(b, off, Math.min(len, Vad.FRAME_BYTES));
-            read += Math.max(0, n);
-            return n;
-        }
-    }
-
     @Test
     void liveAudioIsTakenAsItArrivesSoACommandEndsWithoutWaitingForAWholeChunk() throws Exception {
         byte[] pcm = new Audio().silence(1).speech(1.04).silence(1.5).pcm();
         FakePipeline pipeline = new FakePipeline();
         pipeline.wake = new FakeWake(3 * BPS / 2, 1200);
         FakeRecognizer recognizer = new FakeRecognizer("what time is it");
-        Live live = new Live(pcm);
+        // Live audio: 20 ms a read, and nothing more ready.
+        TestAudio live = new TestAudio(pcm, Vad.FRAME_BYTES, false);
         long[] readWhenHandled = { -1 };
         recognizer.onFinish = () -> readWhenHandled[0] = live.read;
         pipeline.recognizer = recognizer;
@@ -392,28 +389,8 @@ class ListeningLoopTest {
         int[] accepted = { 0 };
         recognizer.onAccept = () -> accepted[0]++;
         pipeline.recognizer = recognizer;
-        ByteArrayInputStream in = new ByteArrayInputStream(pcm);
-        AudioStream recording = new AudioStream() {
-            @Override
-            public AudioFormat format() {
-                return AudioFormat.PCM_16K_MONO;
-            }
-
-            @Override
-            public int read() {
-                return in.read();
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                return in.read(b, off, Math.min(len, 1000));
-            }
-
-            @Override
-            public int available() {
-                return in.available();
-            }
-        };
+        // A recording: whatever a read gives, the rest is ready without waiting.
+        AudioStream recording = new TestAudio(pcm, 1000, true);
 
         new ListeningLoop(pipeline, new PreparedGrammars(), "kitchen", new Recorder()).run(recording);
 
@@ -429,24 +406,7 @@ class ListeningLoopTest {
         pipeline.recognizer = new FakeRecognizer("what time is it");
         int[] discarded = { 0 };
         List<String> handledWhenDiscarded = new ArrayList<>();
-        AudioStream live = new AudioStream() {
-            private final AudioStream in = stream(pcm);
-
-            @Override
-            public AudioFormat format() {
-                return in.format();
-            }
-
-            @Override
-            public int read() throws java.io.IOException {
-                return in.read();
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws java.io.IOException {
-                return in.read(b, off, len);
-            }
-
+        AudioStream live = new TestAudio(pcm, Integer.MAX_VALUE, false) {
             @Override
             public void discardBuffered() {
                 discarded[0]++;
