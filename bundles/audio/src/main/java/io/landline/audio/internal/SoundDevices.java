@@ -138,7 +138,7 @@ public class SoundDevices {
                         }
                         // What the line has captured, at least a sample: a line reads until it has all it was
                         // asked for, and the listening loop takes live audio as it arrives.
-                        int ready = Math.max(2, Math.min(len, line.available()));
+                        int ready = Math.min(len, Math.max(2, line.available()));
                         return line.read(b, off, ready - ready % 2);
                     }
 
