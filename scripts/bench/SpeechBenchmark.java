@@ -811,7 +811,7 @@ public class SpeechBenchmark {
         double overhead = bare.overhead();
         double strategy = bare.same().cpuMs() / bare.plain().cpuMs() - 1;
 
-        List<Long> latencies = latency(set, homeOn);
+        List<Long> latencies = new ArrayList<>(latency(set, homeOn).stream().map(Answered::latencyMs).toList());
         Collections.sort(latencies);
 
         String machine = machine();
@@ -1052,15 +1052,36 @@ public class SpeechBenchmark {
      * --latency on a set tuned on: only the real-time latency, with why each command ended (the listening loop's
      * log), printed; for looking into where the time goes in a minute or two instead of a full run.
      */
+    /** The listening loop's log line saying why and where (ms of the stream) a command ended. */
+    static final Pattern ENDED = Pattern.compile("utterance ended \\((\\w+)\\) at (\\d+) ms");
+
     static void latencyAlone(Set set) throws Exception {
         Path home = home("latency", null);
-        debugLogging(home, List.of());
-        List<Long> latencies = latency(set, home);
-        Collections.sort(latencies);
+        debugLogging(home, List.of("io.landline.asr.vosk"));
+        List<Answered> answered = latency(set, home);
+        List<String> ends = Files.readAllLines(home.resolve("data/log/landline.log")).stream()
+                .filter(l -> l.contains("utterance ended")).toList();
+        List<String> each = new ArrayList<>();
+        for (Answered a : answered) {
+            Command c = a.command();
+            // The loop reads live audio as it arrives, so where it ended the command is also when, give or take
+            // a 20 ms block: the rest of the latency is the work after the end (passes, intent, skill, JSON).
+            for (String line : ends) {
+                Matcher end = ENDED.matcher(line);
+                if (end.find() && Long.parseLong(end.group(2)) >= c.startMs()
+                        && Long.parseLong(end.group(2)) <= c.speechEndMs() + 2500) {
+                    long waited = Long.parseLong(end.group(2)) - (c.speechEndMs() + 19) / 20 * 20;
+                    each.add(String.format("%5d ms: ended %4d ms after the speech (%s), answered %4d ms later: "
+                            + "%s %d \"%s\"", a.latencyMs(), waited, end.group(1), a.latencyMs() - waited,
+                            c.voice(), c.speed(), c.sample().text()));
+                    break;
+                }
+            }
+        }
+        List<Long> latencies = new ArrayList<>(answered.stream().map(Answered::latencyMs).sorted().toList());
         System.out.println(set.name() + " set: latency p50 " + percentile(latencies, 50) + " ms, p95 "
-                + percentile(latencies, 95) + " ms (" + latencies.size() + " commands)\n  " + String.join("\n  ",
-                        Files.readAllLines(home.resolve("data/log/landline.log")).stream()
-                                .filter(l -> l.contains("utterance ended")).toList()));
+                + percentile(latencies, 95) + " ms (" + latencies.size() + " commands)\n  "
+                + String.join("\n  ", each) + "\n  " + String.join("\n  ", ends));
     }
 
     /** Logs these loggers, and the listening loop, at DEBUG in the home's data/log/landline.log. */
@@ -1547,7 +1568,11 @@ public class SpeechBenchmark {
 
     // ---- latency: real-time feeding --------------------------------------------------------------------------
 
-    static List<Long> latency(Set set, Path home) throws Exception {
+    /** A command answered while audio was fed in real time, and how long after its speech ended. */
+    record Answered(Command command, long latencyMs) {
+    }
+
+    static List<Answered> latency(Set set, Path home) throws Exception {
         List<Command> commands = new ArrayList<>();
         List<Sample> withoutReply = set.commands().stream().filter(c -> c.reply() == null).toList();
         java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
@@ -1599,7 +1624,7 @@ public class SpeechBenchmark {
         }
         process.waitFor(2, TimeUnit.MINUTES);
         reader.join(10_000);
-        List<Long> latencies = new ArrayList<>();
+        List<Answered> answered = new ArrayList<>();
         List<String> each = new ArrayList<>();
         for (long[] intent : intents) {
             Command command = commands.stream()
@@ -1608,15 +1633,15 @@ public class SpeechBenchmark {
             if (command != null) {
                 // The block holding the last spoken sample was written when the audio up to its end was due.
                 long spoken = t0 + ((command.speechEndMs() + 19) / 20 * 20) * 1_000_000L;
-                latencies.add((intent[0] - spoken) / 1_000_000);
-                each.add(latencies.get(latencies.size() - 1) + " ms " + command.voice() + " " + command.speed()
-                        + " \"" + command.sample().text() + "\"");
+                answered.add(new Answered(command, (intent[0] - spoken) / 1_000_000));
+                each.add(answered.get(answered.size() - 1).latencyMs() + " ms " + command.voice() + " "
+                        + command.speed() + " \"" + command.sample().text() + "\"");
             }
         }
         // Which commands took how long, for looking into the slow ones; printed, never written to the report.
-        System.out.println("latency: " + latencies.size() + " of " + commands.size() + " commands answered:\n  "
+        System.out.println("latency: " + answered.size() + " of " + commands.size() + " commands answered:\n  "
                 + String.join("\n  ", each));
-        return latencies;
+        return answered;
     }
 
     // ---- misc ------------------------------------------------------------------------------------------------
