@@ -746,6 +746,9 @@ public class SpeechBenchmark {
         "We need a new vacuum cleaner for the living room.", "Can you help me carry these boxes upstairs?",
         "The neighbours are having a party on Friday.", "I complained about the noise but nothing changed.",
         "The post office is next to the bakery on the corner.", "Winter is coming, so we bought warmer coats.",
+        // Near misses of the wake word, written after its decoys were chosen on other sentences (2026-12-06).
+        "The accountant computed our taxes in one afternoon.", "Our school bought twenty new computers in spring.",
+        "Every commuter on the platform looked tired.",
     };
 
     /** One command as placed in the benchmark's recording. */
