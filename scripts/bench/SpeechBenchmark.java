@@ -1511,18 +1511,23 @@ public class SpeechBenchmark {
                         : java.util.Set.of();
                 int at = from;
                 // Where the pipeline's recognizer settled: its final result there, and where the speaker went on,
-                // the utterance so far once more before the rest.
+                // the utterance so far once more before the rest. When the speaker did not go on, the pipeline fed
+                // nothing more (the silence after a settling is held back) and took the settled result.
+                boolean settledLast = false;
                 for (long overMs : asPipeline ? span.passes().settledOverMs() : List.<Long>of()) {
                     int until = (int) Math.min(to, from + overMs * 32);
                     at = feed(recognizer, pcm, at, until, from, finalizing);
                     recognizer.getFinalResult();
-                    if (span.passes().resumedOverMs().contains(overMs)) {
+                    settledLast = !span.passes().resumedOverMs().contains(overMs);
+                    if (!settledLast) {
                         byte[] sofar = Arrays.copyOfRange(pcm, from, Math.min(until, from + 20 * 32_000));
                         recognizer.acceptWaveForm(sofar, sofar.length);
                     }
                 }
-                feed(recognizer, pcm, at, to, from, finalizing);
-                recognizer.getFinalResult();
+                if (!settledLast) {
+                    feed(recognizer, pcm, at, to, from, finalizing);
+                    recognizer.getFinalResult();
+                }
             }
             byte[] kept = Arrays.copyOfRange(pcm, from, Math.min(to, from + 20 * 32_000));
             for (String first : asPipeline ? span.passes().focusedOn() : List.<String>of()) {

@@ -122,6 +122,13 @@ final class ListeningLoop {
         String partial = "";
         /** What the recognizer settled on, a command, when the utterance ends because of it. */
         RecognitionResult settled;
+        /** Where the audio fed to the recognizer ends (stream position). */
+        long fedUpTo;
+        /**
+         * Where the silence after a settling that found no command begins, while it is held back from the
+         * recognizer (stream position); -1 when nothing is held.
+         */
+        long heldFrom = -1;
 
         Utterance(Recognizer recognizer, RecognitionStream stream, EndOfSpeech end, Start start) {
             this.recognizer = recognizer;
@@ -362,15 +369,51 @@ final class ListeningLoop {
 
     private void recognize(Chunk chunk) {
         Utterance current = utterance;
-        RecognitionResult result;
-        try {
-            result = current.stream.accept(chunk.data(), 0, chunk.length());
-        } catch (RecognitionException | RuntimeException e) {
-            fail("speech recognizer " + current.recognizer.id() + " failed: " + e.getMessage());
-            current.stream.close();
-            utterance = null;
-            return;
+        boolean[] speech = new boolean[chunk.length() / Vad.FRAME_BYTES];
+        boolean anySpeech = false;
+        for (int frame = 0; frame < speech.length; frame++) {
+            speech[frame] = vad.isSpeech(chunk.data(), frame * Vad.FRAME_BYTES, Vad.FRAME_BYTES);
+            anySpeech |= speech[frame];
         }
+        RecognitionResult result = null;
+        // After settling, a recognizer that is fed more audio hears the whole utterance again to go on from it.
+        // Silence changes nothing, so it waits until the speaker goes on; when the command ends first, the
+        // recognizer's result is what it settled on.
+        if (current.heldFrom < 0 || anySpeech) {
+            try {
+                if (current.heldFrom >= 0) {
+                    byte[] held = ring.copy(current.heldFrom, chunk.start());
+                    current.stream.accept(held, 0, held.length);
+                    current.heldFrom = -1;
+                }
+                result = current.stream.accept(chunk.data(), 0, chunk.length());
+                current.fedUpTo = chunk.end();
+            } catch (RecognitionException | RuntimeException e) {
+                fail("speech recognizer " + current.recognizer.id() + " failed: " + e.getMessage());
+                current.stream.close();
+                utterance = null;
+                return;
+            }
+            heard(current, result, chunk);
+        }
+        EndOfSpeech.Reason reason = null;
+        long endAt = chunk.end();
+        for (int frame = 0; frame < speech.length && reason == null; frame++) {
+            reason = current.end.frame(20, speech[frame]);
+            endAt = chunk.start() + (frame + 1L) * Vad.FRAME_BYTES;
+        }
+        if (result != null && result.isFinal()) {
+            endUtterance(reason == null ? EndOfSpeech.Reason.SILENCE : reason, chunk.end(), result);
+        } else if (reason != null) {
+            endUtterance(reason, endAt, null);
+            if (endAt < chunk.end()) {
+                replayFrom(endAt, chunk.end());
+            }
+        }
+    }
+
+    /** Tells the end of speech and the observers the recognizer's running words, when they changed. */
+    private void heard(Utterance current, RecognitionResult result, Chunk chunk) {
         String words = withoutWakeWord(current, result.text());
         if (!result.isFinal() && !words.equals(current.partial)) {
             current.partial = words;
@@ -378,20 +421,6 @@ final class ListeningLoop {
             LOG.trace("site {}: partial at {} ms: '{}'", site, chunk.end() / BYTES_PER_MS, words);
             observer.transcript(words, false, chunk.end() / BYTES_PER_MS);
             pipeline.post(Topics.TRANSCRIPT_PARTIAL, Topics.SITE, site, Topics.TEXT, words);
-        }
-        EndOfSpeech.Reason reason = null;
-        long endAt = chunk.end();
-        for (int at = 0; at + Vad.FRAME_BYTES <= chunk.length() && reason == null; at += Vad.FRAME_BYTES) {
-            reason = current.end.frame(20, vad.isSpeech(chunk.data(), at, Vad.FRAME_BYTES));
-            endAt = chunk.start() + at + Vad.FRAME_BYTES;
-        }
-        if (result.isFinal()) {
-            endUtterance(reason == null ? EndOfSpeech.Reason.SILENCE : reason, chunk.end(), result);
-        } else if (reason != null) {
-            endUtterance(reason, endAt, null);
-            if (endAt < chunk.end()) {
-                replayFrom(endAt, chunk.end());
-            }
         }
     }
 
@@ -409,6 +438,7 @@ final class ListeningLoop {
                 current.settled = settled.get();
                 return true;
             }
+            current.heldFrom = current.fedUpTo;
         } catch (RecognitionException | RuntimeException e) {
             // Nothing is lost: the utterance goes on and ends as it would have.
             LOG.debug("site {}: speech recognizer {} could not settle: {}", site, current.recognizer.id(),

@@ -361,6 +361,28 @@ class ListeningLoopTest {
     }
 
     @Test
+    void silenceAfterSettlingOnNoCommandReachesTheRecognizerOnlyWhenTheSpeakerGoesOn() throws Exception {
+        FakePipeline pipeline = new FakePipeline();
+        pipeline.wake = new FakeWake(3 * BPS / 2, 1200);
+        FakeRecognizer recognizer = new FakeRecognizer("what time is it");
+        recognizer.partial = "what time";
+        recognizer.settled = Optional.of(new RecognitionResult("what time is", true, 0.9));
+        pipeline.recognizer = recognizer;
+
+        byte[] pcm = new Audio().silence(1).speech(1).silence(1.5).pcm();
+        assertThat(run(pipeline, pcm).steps).contains("final what time is it 2600");
+        byte[] heard = recognizer.streams.get(0).toByteArray();
+        assertThat(heard.length / 32).as("ms heard: settled at 2300 ms, the silence after it unheard").isEqualTo(1100);
+        assertThat(heard).isEqualTo(Arrays.copyOfRange(pcm, 1200 * 32, 2300 * 32));
+
+        byte[] goesOn = new Audio().silence(1).speech(1).silence(0.4).speech(0.4).silence(1.5).pcm();
+        assertThat(run(pipeline, goesOn).steps).contains("final what time is it 3400");
+        heard = recognizer.streams.get(1).toByteArray();
+        assertThat(heard.length / 32).as("ms heard: the held silence too, once the speaker went on").isEqualTo(2200);
+        assertThat(heard).isEqualTo(Arrays.copyOfRange(goesOn, 1200 * 32, 3400 * 32));
+    }
+
+    @Test
     void liveAudioIsTakenAsItArrivesSoACommandEndsWithoutWaitingForAWholeChunk() throws Exception {
         byte[] pcm = new Audio().silence(1).speech(1.04).silence(1.5).pcm();
         FakePipeline pipeline = new FakePipeline();
