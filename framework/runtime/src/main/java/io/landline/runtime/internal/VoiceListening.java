@@ -66,7 +66,7 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
         }
     }
     private volatile ListeningLoop.Settings settings = new ListeningLoop.Settings(DEFAULT_WAKE_WORDS,
-            new EndOfSpeech.Timing(600, 300, 200, 6000, 10000, true), 12, -48);
+            new EndOfSpeech.Timing(600, 200, 200, 6000, 10000, true), 12, -48);
 
     /**
      * @param engines    the active engines
