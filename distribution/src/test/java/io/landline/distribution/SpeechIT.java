@@ -107,10 +107,12 @@ class SpeechIT {
         // heard as "put on the shopping list" in this voice). In the second command Vosk's word-pair model let
         // the example "salmon" slip into a time ("set an alarm for salmon forty five"); salmon is no example any
         // more. A recognizer started right after the wake word left out "set" ("an alarm for seven forty five");
-        // one that hears the wake word too hears the command whole.
+        // one that hears the wake word too hears the command whole. (At 165 wpm, where this was first seen, the
+        // voice's fast "computer, set" is heard as "computed set" at times since "computed" became a decoy: one of
+        // the wake words that trade cost, docs/benchmarks.md, "Wake-word decoys".)
         Path recording = speech.join(speech.silence(0.5),
                 speech.say("en-us+m5", 130, "computer, put eggs on the shopping list"), speech.silence(1.5),
-                speech.say("en-us+m2", 165, "computer, set an alarm for seven forty five"), speech.silence(1.0));
+                speech.say("en-us+m2", 150, "computer, set an alarm for seven forty five"), speech.silence(1.0));
 
         Run run = listen(recording);
 

@@ -43,11 +43,11 @@ final class WakeGrammar {
      * at a sensitivity up to 0.3 it competes anyway, as a variant).
      *
      * <p>"computed" is one, and "pewter" is not: spoken to a Vosk recognizer on this grammar in the 184 voices and
-     * speeds of the speech benchmark's tuning and development sets (scripts/bench, 2026-12-06), "computer" before
-     * five commands, each at two placements in the audio (1,840 wake words), and eight sentences with near misses
-     * (1,472), gave 88 wake words missed and 104 false wakes with "pewter" and without "computed" ("the company
-     * computed the numbers" woke it in half the voices), and 73 missed and 25 false wakes the other way round.
-     * "pewter" had taken real wake words as "can pewter" in Caribbean and Welsh voices.
+     * speeds of the speech benchmark's tuning and development sets ({@code scripts/bench-speech --wake-decoys}),
+     * "computer" before five commands, each at two placements in the audio (1,840 wake words), and eight sentences
+     * with near misses (1,472), gave 89 wake words missed and 104 false wakes with "pewter" and without "computed"
+     * ("the company computed the numbers" woke it in 68 of them), and 78 missed and 17 false wakes the other way
+     * round (docs/benchmarks.md). "pewter" had taken real wake words as "can pewter" in Caribbean and Welsh voices.
      */
     static final String DEFAULT_DECOYS = "commuter commuters commute commuted company compare composer composed "
             + "complete competitor computation computed counter cuter tutor suitor scooter hooter come put cup "
