@@ -23,7 +23,7 @@ intent("RollDie", ["roll a die", "roll a dice", "[can you] (roll | throw) (a | t
     "roll a {sides} sided (die | dice)", "roll a (die | dice) with {sides} sides", "roll [the] dice",
     "(chuck | toss) (a | the) (die | dice)", "roll me a (die | dice)", "[give me | do | i need] a dice roll",
     "dice roll", "(let's | lets) roll the dice", "(roll | throw) a d {sides}",
-    "(roll | throw) (an | a) {sides} sided (die | dice) [for me]",
+    "(roll | throw | chuck | toss) (an | a) {sides} sided (die | dice) [for me]",
     "(can | could) you roll a {sides} sided (die | dice)",
     "(i need | i want) you to (roll | throw) (a | the) (die | dice)",
     "(i want to | let's | can we) (roll | throw) (a | the) (die | dice)",

@@ -50,6 +50,7 @@ intent("ReadList", [
   "what's on the shopping list", "read the shopping list", "what is on my shopping list",
   "(what's | what is) (on | in) (the | my) [shopping | grocery] list",
   "(read | tell) [me] (the | my) [shopping] list", "read (out | back) (the | my) [shopping] list",
+  "read (out | back) (whatever is | what's | everything) on (the | my) [shopping] list",
   "what do (i | we) need (to (buy | get) | from the (shop | store | supermarket))",
   "(what's | what is) left on (the | my) [shopping] list", "what have (i | we) got on (the | my) [shopping] list",
   "(go through | let's hear) the shopping list",
