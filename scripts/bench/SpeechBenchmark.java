@@ -1085,9 +1085,6 @@ public class SpeechBenchmark {
      * --latency on a set tuned on: only the real-time latency, with why each command ended (the listening loop's
      * log), printed; for looking into where the time goes in a minute or two instead of a full run.
      */
-    /** The listening loop's log line saying why and where (ms of the stream) a command ended. */
-    static final Pattern ENDED = Pattern.compile("utterance ended \\((\\w+)\\) at (\\d+) ms");
-
     static void latencyAlone(Set set) throws Exception {
         Path home = home("latency", null);
         debugLogging(home, List.of("io.landline.asr.vosk"));
@@ -1100,7 +1097,7 @@ public class SpeechBenchmark {
             // The loop reads live audio as it arrives, so where it ended the command is also when, give or take
             // a 20 ms block: the rest of the latency is the work after the end (passes, intent, skill, JSON).
             for (String line : ends) {
-                Matcher end = ENDED.matcher(line);
+                Matcher end = UTTERANCE_ENDED.matcher(line);
                 if (end.find() && Long.parseLong(end.group(2)) >= c.startMs()
                         && Long.parseLong(end.group(2)) <= c.speechEndMs() + 2500) {
                     long waited = Long.parseLong(end.group(2)) - (c.speechEndMs() + 19) / 20 * 20;
@@ -1151,7 +1148,8 @@ public class SpeechBenchmark {
         String chosen = decoys == null ? (String) defaults.get(null) : decoys;
         String grammar = (String) wakeJson.invoke(null, List.of(new WakeWord("computer", 0.5)), chosen);
         List<String[]> voices = new ArrayList<>();
-        for (Set set : concat(List.of(TUNING), DEVELOPMENT_SETS)) {
+        for (Set set : java.util.stream.Stream.concat(java.util.stream.Stream.of(TUNING),
+                DEVELOPMENT_SETS.stream()).toList()) {
             for (String voice : set.voices()) {
                 for (int speed : set.speeds()) {
                     voices.add(new String[] { voice, Integer.toString(speed) });
@@ -1210,12 +1208,6 @@ public class SpeechBenchmark {
                     + "confidence the engine needs (0.55). These sentences chose the decoys; the full benchmark's "
                     + "false-wake figure uses other ones.\n");
         }
-    }
-
-    static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     static byte[] join(byte[]... parts) {
@@ -1486,7 +1478,8 @@ public class SpeechBenchmark {
             Pattern.compile("focused pass over \\d+ ms on the \\d+ phrases beginning '(.*)':");
     static final Pattern SETTLED = Pattern.compile("settled over (\\d+) ms:");
     static final Pattern RESUMED = Pattern.compile("resumed after settling: decoding (\\d+) ms again");
-    static final Pattern UTTERANCE_ENDED = Pattern.compile("utterance ended \\(.*\\) at (\\d+) ms:");
+    /** The listening loop's log line saying why and where (ms of the stream) a command ended. */
+    static final Pattern UTTERANCE_ENDED = Pattern.compile("utterance ended \\((\\w+)\\) at (\\d+) ms:");
     static final Pattern WAKE_FINALIZED = Pattern.compile("finalizing to confirm a wake word after (\\d+) ms");
 
     static final int ROUNDS = 5;
@@ -1565,7 +1558,7 @@ public class SpeechBenchmark {
             } else if (line.contains("second pass over ")) {
                 open = true;
             } else if (ended.find()) {
-                passes.put(Long.parseLong(ended.group(1)), new Passes(List.copyOf(settledOver),
+                passes.put(Long.parseLong(ended.group(2)), new Passes(List.copyOf(settledOver),
                         List.copyOf(resumedOver), List.copyOf(focusedOn), open));
                 settledOver.clear();
                 resumedOver.clear();
