@@ -39,6 +39,15 @@ final class CompiledCatalog {
      * list" would read "tell me what's on my shopping list" as the item "me what's" for one wrong word.
      */
     static final double UNANCHORED_TEXT = 0.5;
+    /**
+     * What each word of free text costs in ranking when the intent's own templates use it, unless the text is one of
+     * the slot's examples: such a word is more likely the template's own word misheard around it than part of the
+     * value. With "to" heard as "and", "add {item}" would take "brown bread and the shopping list please" as the item
+     * rather than "add {item} to the shopping list please" with one wrong word. Ranking only, and less than an
+     * {@link #EXTRA_WORD}: where no template explains the word better, as in "add shopping list pads", the text
+     * keeps it at full confidence rather than dropping it.
+     */
+    static final double OWN_WORD_AS_TEXT = 0.9;
     /** Utterances are cut to this many words; nobody says more to a voice assistant in one go. */
     static final int MAX_WORDS = 40;
     static final int MAX_TYPED_SLOT_WORDS = 10;
@@ -64,7 +73,8 @@ final class CompiledCatalog {
     private static final double INF = Double.POSITIVE_INFINITY;
     private static final Object NO_VALUE = new Object();
 
-    private record Compiled(IntentCatalog.Entry entry, Graph graph, int order) {
+    /** @param ownWords the literal words of all its intent's templates that tell intents apart */
+    private record Compiled(IntentCatalog.Entry entry, Graph graph, int order, Set<String> ownWords) {
     }
 
     /** The best alignment found for one template. */
@@ -99,8 +109,8 @@ final class CompiledCatalog {
         }
         this.byIntent = byIntent;
         for (Compiled template : templates) {
-            Map<String, Set<String>> examples = textExamples.computeIfAbsent(template.entry().skillId() + "/"
-                    + template.entry().intent().name(), k -> new HashMap<>());
+            Map<String, Set<String>> examples = textExamples.computeIfAbsent(intentKey(template.entry()),
+                    k -> new HashMap<>());
             for (Graph.Edge[] edges : template.graph().out) {
                 for (Graph.Edge edge : edges) {
                     if (edge.kind() == Graph.SLOT && edge.slot().type().kind() == SlotType.Kind.TEXT) {
@@ -134,6 +144,8 @@ final class CompiledCatalog {
             String source = "template in skill " + entry.skillId();
             Map<String, Graph.CompiledSlot> slots = new HashMap<>();
             intent.slots().forEach((name, type) -> slots.put(name, compileSlot(name, type)));
+            // Filled in as the intent's templates are compiled; shared by them.
+            Set<String> ownWords = new HashSet<>();
             for (String sentence : intent.sentences()) {
                 Template template;
                 try {
@@ -152,10 +164,11 @@ final class CompiledCatalog {
                 }
                 Graph graph = Graph.compile(template, slots);
                 int index = templates.size();
-                templates.add(new Compiled(entry, graph, index));
+                templates.add(new Compiled(entry, graph, index, ownWords));
                 if (graph.words.isEmpty()) {
                     wordless.add(index);
                 }
+                graph.words.keySet().stream().filter(WordEvidence::tells).forEach(ownWords::add);
                 for (Map.Entry<String, Integer> word : graph.words.entrySet()) {
                     List<Integer> list = byWord.computeIfAbsent(word.getKey(), w -> new ArrayList<>());
                     list.add(index);
@@ -425,6 +438,10 @@ final class CompiledCatalog {
         double[] rank = scratch.rank;
         int[] from = scratch.from;
         Graph.Edge[] via = scratch.via;
+        int[] ownBefore = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            ownBefore[k + 1] = ownBefore[k] + (template.ownWords().contains(words[k]) ? 1 : 0);
+        }
         Arrays.fill(cost, 0, size, INF);
         Arrays.fill(rank, 0, size, INF);
         cost[0] = 0;
@@ -458,9 +475,12 @@ final class CompiledCatalog {
                             int last = Math.min(n, i + slot.maxWords());
                             Object[] memo = memo(slot, n, values);
                             for (int j = i + 1; j <= last; j++) {
-                                if (value(slot, words, i, j, memo) != NO_VALUE) {
-                                    double textCost = slot.type().kind() == SlotType.Kind.TEXT ? TEXT_WORD * (j - i) : 0;
-                                    relax(cost, rank, from, via, base + j, c, r + textCost, here, edge);
+                                Object value = value(slot, words, i, j, memo);
+                                if (value != NO_VALUE) {
+                                    double textRank = slot.type().kind() != SlotType.Kind.TEXT ? 0
+                                            : TEXT_WORD * (j - i) + ownWordsAsText(template, slot, value,
+                                                    ownBefore[j] - ownBefore[i]);
+                                    relax(cost, rank, from, via, base + j, c, r + textRank, here, edge);
                                 }
                             }
                         }
@@ -531,6 +551,19 @@ final class CompiledCatalog {
         java.util.Collections.reverse(sentence);
         return new Match(template, cost[end] + unanchored, rank[end] + unanchored, pathWords, slotExtra, slots,
                 String.join(" ", sentence));
+    }
+
+    /** @return the ranking cost of {@code own} words of the template's intent heard as the free text {@code value} */
+    private double ownWordsAsText(Compiled template, Graph.CompiledSlot slot, Object value, int own) {
+        if (own == 0) {
+            return 0;
+        }
+        Set<String> examples = textExamples.get(intentKey(template.entry())).get(slot.name());
+        return examples.contains(Words.normalize((String) value)) ? 0 : OWN_WORD_AS_TEXT * own;
+    }
+
+    private static String intentKey(IntentCatalog.Entry entry) {
+        return entry.skillId() + "/" + entry.intent().name();
     }
 
     /**

@@ -370,6 +370,24 @@ class TemplateRecognizerTest {
     }
 
     @Test
+    void freeTextDoesNotTakeItsIntentsOwnWordsWhenATemplateHasThemAsWords() {
+        IntentCatalog shopping = new IntentCatalog(7, List.of(new IntentCatalog.Entry("shopping",
+                new IntentDefinition("AddItem", List.of("add {item} to the shopping list", "add {item}"),
+                        Map.of("item", SlotType.text(List.of("bread", "shopping bags")))))));
+        // "to" heard as "and": "add {item}" fits every word, but only by taking the list's own words as the item.
+        Intent misheard = recognizer.recognize("add brown bread and the shopping list please", shopping)
+                .orElseThrow();
+        assertThat(misheard.slot("item").orElseThrow().value()).isEqualTo("brown bread");
+        assertThat(misheard.confidence()).isLessThan(0.8);
+        // Where no template has them as its words, they are the item's, at full confidence; an example is too.
+        Intent bags = recognizer.recognize("add shopping list pads", shopping).orElseThrow();
+        assertThat(bags.slot("item").orElseThrow().value()).isEqualTo("shopping list pads");
+        assertThat(bags.confidence()).isEqualTo(1.0);
+        assertThat(recognizer.recognize("add shopping bags to the shopping list", shopping).orElseThrow()
+                .slot("item").orElseThrow().value()).isEqualTo("shopping bags");
+    }
+
+    @Test
     void freeTextWithExamplesIsAtMostThreeWordsLongerThanTheLongest() {
         IntentCatalog timers = new IntentCatalog(6, List.of(
                 new IntentCatalog.Entry("timer", new IntentDefinition("SetTimer", List.of("set a {name} timer"),
