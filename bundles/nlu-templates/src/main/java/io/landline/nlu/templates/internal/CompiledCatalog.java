@@ -7,11 +7,13 @@ import io.landline.api.intent.SlotType;
 import io.landline.api.intent.SlotValue;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +69,15 @@ final class CompiledCatalog {
      * tie between two intents is no sentence.
      */
     static final double SENTENCE = 0.8;
+    /**
+     * Kinds of slot value that say which intent is meant as a word does, for {@link WordEvidence}: "ten past six"
+     * speaks for the alarm, "twenty minutes" for a timer. Not numbers or digits: most intents take them.
+     */
+    static final Set<SlotType.Kind> TELLING_KINDS = EnumSet.of(SlotType.Kind.DURATION, SlotType.Kind.TIME,
+            SlotType.Kind.DATE);
+    private static final SlotType NUMBER = SlotType.of(SlotType.Kind.NUMBER);
+    private static final SlotType DIGITS = SlotType.of(SlotType.Kind.DIGITS);
+
     /** Said after a request as readily as "please" ("roll a die for me"). */
     private static final List<String> FOR_ME = List.of("for", "me");
 
@@ -105,7 +116,15 @@ final class CompiledCatalog {
         Map<IntentCatalog.Entry, Set<String>> words = new LinkedHashMap<>();
         for (Compiled template : templates) {
             byIntent.computeIfAbsent(template.entry(), e -> new ArrayList<>()).add(template);
-            words.computeIfAbsent(template.entry(), e -> new HashSet<>()).addAll(template.graph().words.keySet());
+            Set<String> own = words.computeIfAbsent(template.entry(), e -> new HashSet<>());
+            own.addAll(template.graph().words.keySet());
+            for (Graph.Edge[] edges : template.graph().out) {
+                for (Graph.Edge edge : edges) {
+                    if (edge.kind() == Graph.SLOT && TELLING_KINDS.contains(edge.slot().type().kind())) {
+                        own.add(kindWord(edge.slot().type().kind()));
+                    }
+                }
+            }
         }
         this.byIntent = byIntent;
         for (Compiled template : templates) {
@@ -313,9 +332,39 @@ final class CompiledCatalog {
         if (confidence < minConfidence) {
             return guess(words, text, minConfidence);
         }
+        Optional<Intent> another = anotherIntentsText(best, words, text, minConfidence);
+        if (another.isPresent()) {
+            return another;
+        }
         IntentCatalog.Entry entry = best.template().entry();
         return Optional.of(new Intent(entry.skillId(), entry.intent().name(), best.slots(), confidence, text,
                 best.sentence()));
+    }
+
+    /**
+     * @return a guess (see {@link #guessOf}) of another intent when the best match's free text, other than an
+     *         example, speaks for that intent as {@link WordEvidence} weighs words: "add {item}" takes any words, and
+     *         "add timer for thirty two minutes" is more likely a misheard timer than an item "timer for thirty two
+     *         minutes"; empty otherwise
+     */
+    private Optional<Intent> anotherIntentsText(Match best, String[] words, String text, double minConfidence) {
+        if (GUESS < minConfidence) {
+            return Optional.empty();
+        }
+        IntentCatalog.Entry own = best.template().entry();
+        Map<String, Set<String>> examples = textExamples.get(intentKey(own));
+        for (Map.Entry<String, SlotValue> slot : best.slots().entrySet()) {
+            Set<String> allowed = examples.get(slot.getKey());
+            if (allowed == null || allowed.contains(Words.normalize(slot.getValue().text()))) {
+                continue;
+            }
+            String[] free = Words.tokens(slot.getValue().text()).toArray(String[]::new);
+            Optional<IntentCatalog.Entry> speaksFor = evidence.guess(withTellingValuesAsKinds(free));
+            if (speaksFor.isPresent() && !speaksFor.get().equals(own)) {
+                return guessOf(speaksFor.get(), words, text);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -375,11 +424,15 @@ final class CompiledCatalog {
         if (GUESS < minConfidence) {
             return Optional.empty();
         }
-        Optional<IntentCatalog.Entry> entry = evidence.guess(words);
-        if (entry.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Compiled> own = byIntent.get(entry.get());
+        return evidence.guess(withTellingValuesAsKinds(words)).flatMap(entry -> guessOf(entry, words, text));
+    }
+
+    /**
+     * @return the intent at {@link #GUESS} confidence, with the slots and sentence of its template nearest the words;
+     *         empty when none of its templates can be aligned with them
+     */
+    private Optional<Intent> guessOf(IntentCatalog.Entry entry, String[] words, String text) {
+        List<Compiled> own = byIntent.get(entry);
         Scratch scratch = new Scratch(own.stream().mapToInt(t -> t.graph().out.length).max().orElse(0)
                 * (words.length + 1));
         Map<Object, Object[]> values = new IdentityHashMap<>();
@@ -393,8 +446,49 @@ final class CompiledCatalog {
         if (best == null) {
             return Optional.empty();
         }
-        return Optional.of(new Intent(entry.get().skillId(), entry.get().intent().name(), best.slots(), GUESS, text,
+        return Optional.of(new Intent(entry.skillId(), entry.intent().name(), best.slots(), GUESS, text,
                 best.sentence()));
+    }
+
+    /**
+     * @return the words with each value of a {@link #TELLING_KINDS} kind as that kind's word ({@link #kindWord}),
+     *         the longest first: "i have to be up {time}"
+     */
+    private String[] withTellingValuesAsKinds(String[] words) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.length) {
+            int end = Math.min(words.length, i + MAX_TYPED_SLOT_WORDS);
+            String kind = tellingKind(Arrays.asList(words).subList(i, end));
+            while (kind == null && --end > i) {
+                kind = tellingKind(Arrays.asList(words).subList(i, end));
+            }
+            if (kind == null) {
+                out.add(words[i++]);
+            } else {
+                out.add(kind);
+                i = end;
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** @return the word of the telling kind the span is a value of; null when none, or when it is a number */
+    private String tellingKind(List<String> span) {
+        if (parsers.parse(span, NUMBER) != null || parsers.parse(span, DIGITS) != null) {
+            return null;
+        }
+        for (SlotType.Kind kind : TELLING_KINDS) {
+            if (parsers.parse(span, SlotType.of(kind)) != null) {
+                return kindWord(kind);
+            }
+        }
+        return null;
+    }
+
+    /** @return how {@link WordEvidence} counts a value of the kind: as a word no one says, "{time}" */
+    static String kindWord(SlotType.Kind kind) {
+        return "{" + kind.name().toLowerCase(Locale.ROOT) + "}";
     }
 
     /** Work arrays, allocated once per utterance and reused for every candidate template. */

@@ -13,7 +13,9 @@ import java.util.Set;
  * templates say "flip a coin"): which intent's own words an utterance uses. It is a bag-of-words classifier trained
  * on the templates, the step after the exact parser in engines such as Snips NLU, without their statistics: each
  * literal word of an intent's templates is evidence for that intent, weighted by how few intents use it (its
- * inverse document frequency), so "coin" says more than "timer"; fillers and function words say nothing.
+ * inverse document frequency), so "coin" says more than "timer"; fillers and function words say nothing. A time of
+ * day, a length of time or a date counts as a word too ("{time}" for "ten past six", see
+ * {@link CompiledCatalog#TELLING_KINDS}): it is evidence for the intents whose templates take one.
  *
  * <p>A guess needs two words of evidence or more, a clear lead over the next intent, and an utterance of mostly
  * known words: speech that merely mentions a command's words among others is no command. Immutable.

@@ -223,6 +223,54 @@ class TemplateRecognizerTest {
     }
 
     @Test
+    void aTimeOrALengthOfTimeIsEvidenceForTheIntentsThatTakeOne() {
+        IntentCatalog catalog = new IntentCatalog(8, List.of(
+                new IntentCatalog.Entry("timer", new IntentDefinition("SetAlarm",
+                        List.of("wake me up at {time}", "set an alarm for {time}"),
+                        Map.of("time", SlotType.of(SlotType.Kind.TIME)))),
+                new IntentCatalog.Entry("timer", new IntentDefinition("SetTimer",
+                        List.of("set a timer for {duration}", "start a {duration} timer"),
+                        Map.of("duration", SlotType.of(SlotType.Kind.DURATION)))),
+                new IntentCatalog.Entry("timer", IntentDefinition.of("CancelTimer", "cancel the timer")),
+                new IntentCatalog.Entry("coin", IntentDefinition.of("Flip", "flip a coin", "toss a coin")),
+                new IntentCatalog.Entry("clock", IntentDefinition.of("Time", "what time is it"))));
+
+        Intent alarm = recognizer.recognize("i have to be up at ten past six", catalog).orElseThrow();
+
+        assertThat(alarm.name()).isEqualTo("SetAlarm");
+        assertThat(alarm.slot("time").orElseThrow().value()).isEqualTo(LocalTime.of(6, 10));
+        assertThat(alarm.confidence()).isLessThan(0.8);
+        Intent timer = recognizer.recognize("give me a shout in twenty minutes timer", catalog).orElseThrow();
+        assertThat(timer.name()).isEqualTo("SetTimer");
+        // A bare number is no such evidence: it could be anything's. "at six" is a time.
+        assertThat(recognizer.recognize("i have to be up six", catalog)).isEmpty();
+        assertThat(recognizer.recognize("i have to be up at six", catalog).orElseThrow().name()).isEqualTo("SetAlarm");
+    }
+
+    @Test
+    void freeTextThatSpeaksForAnotherIntentIsAGuessOfThatIntent() {
+        IntentCatalog catalog = new IntentCatalog(9, List.of(
+                new IntentCatalog.Entry("shopping", new IntentDefinition("AddItem",
+                        List.of("add {item} to the shopping list", "add {item}"),
+                        Map.of("item", SlotType.text(List.of("milk", "a loaf of bread"))))),
+                new IntentCatalog.Entry("timer", new IntentDefinition("SetTimer",
+                        List.of("set a timer for {duration}", "start a {duration} timer"),
+                        Map.of("duration", SlotType.of(SlotType.Kind.DURATION)))),
+                new IntentCatalog.Entry("timer", IntentDefinition.of("CancelTimer", "cancel the timer")),
+                new IntentCatalog.Entry("coin", IntentDefinition.of("Flip", "flip a coin", "toss a coin"))));
+
+        Intent timer = recognizer.recognize("add timer for thirty two minutes", catalog).orElseThrow();
+
+        assertThat(timer.name()).isEqualTo("SetTimer");
+        assertThat(timer.slot("duration").orElseThrow().value()).isEqualTo(Duration.ofMinutes(32));
+        assertThat(timer.confidence()).isLessThan(0.8);
+        // One word of another intent's is no such evidence.
+        Intent batteries = recognizer.recognize("add coin cell batteries", catalog).orElseThrow();
+        assertThat(batteries.name()).isEqualTo("AddItem");
+        assertThat(batteries.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
     void aGuessIsNotOfferedWhenTheLeastConfidenceIsAboveIt() {
         TemplateRecognizer strict = new TemplateRecognizer(Clock.systemUTC());
         strict.configure(config(0.7));
