@@ -32,7 +32,7 @@ class EngineSwapIT {
         Speech speech = new Speech(Files.createDirectories(folder.resolve("audio")));
         byte[] first = Speech.pcm(speech.join(speech.silence(0.5),
                 speech.say("en-us", 150, "computer, what time is it"), speech.silence(1.5)));
-        byte[] second = Speech.pcm(speech.join(speech.say("en-gb+f3", 140, "computer, what day is it today"),
+        byte[] second = Speech.pcm(speech.join(speech.say("en+f3", 140, "computer, what day is it today"),
                 speech.silence(1.5)));
         byte[] third = Speech.pcm(speech.join(speech.say("en-us+m3", 160, "computer, what can you do"),
                 speech.silence(1.5)));

@@ -23,12 +23,16 @@ final class Speech {
     }
 
     /**
-     * @param voice an espeak-ng voice, for example {@code en-us+f3}
+     * @param voice an espeak-ng voice, for example {@code en-us+f3}; British English with a variant is
+     *              {@code en+f3}: espeak-ng (1.51) ignores a variant after {@code en-gb} and speaks plain en-gb
      * @param wpm   words per minute
      * @param text  what to say
      * @return 16 kHz mono 16-bit WAV
      */
     Path say(String voice, int wpm, String text) throws IOException, InterruptedException {
+        if (voice.startsWith("en-gb+")) {
+            throw new IllegalArgumentException(voice + " is plain en-gb to espeak-ng; write en+" + voice.substring(6));
+        }
         Path raw = next("raw");
         run("espeak-ng", "-v", voice, "-s", Integer.toString(wpm), "-w", raw.toString(), text);
         Path wav = next("say");
