@@ -468,9 +468,11 @@ final class ListeningLoop {
         observer.transcript(text, true, at / BYTES_PER_MS);
         pipeline.post(Topics.TRANSCRIPT_FINAL, Topics.SITE, site, Topics.TEXT, text, Topics.ENGINE,
                 current.recognizer.id());
-        if (text.isEmpty()) {
+        if (text.isEmpty() && reason == EndOfSpeech.Reason.NOTHING) {
             return;
         }
+        // Speech whose words were lost (heard as the wake word alone, or as nothing the recognizer knows) is still
+        // answered, so the speaker knows it was not understood rather than meeting silence.
         try {
             Response response = pipeline.handle(site, text, observer::intent);
             observer.response(response);

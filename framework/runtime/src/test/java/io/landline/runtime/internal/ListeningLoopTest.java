@@ -339,6 +339,31 @@ class ListeningLoopTest {
     }
 
     @Test
+    void speechHeardAsTheWakeWordAloneIsAnsweredNotIgnored() throws Exception {
+        byte[] pcm = new Audio().silence(1).speech(1).silence(1.5).pcm();
+        FakePipeline pipeline = new FakePipeline();
+        pipeline.wake = new FakeWake(3 * BPS / 2, 1400, 1000);
+        pipeline.recognizer = new FakeRecognizer("computer");
+
+        Recorder recorder = run(pipeline, pcm);
+
+        assertThat(pipeline.handled).containsExactly("");
+        assertThat(recorder.steps).contains("final  2600", "response answer to ");
+    }
+
+    @Test
+    void aWakeWordWithoutSpeechAfterItIsNotAnswered() throws Exception {
+        byte[] pcm = new Audio().silence(1).speech(0.4).silence(8).pcm();
+        FakePipeline pipeline = new FakePipeline();
+        pipeline.wake = new FakeWake(3 * BPS / 2, 1400);
+        pipeline.recognizer = new FakeRecognizer("");
+
+        run(pipeline, pcm);
+
+        assertThat(pipeline.handled).isEmpty();
+    }
+
+    @Test
     void aCommandTheRecognizerSettlesOnEndsAfterThePhraseSilenceThoughItsPartialLags() throws Exception {
         byte[] pcm = new Audio().silence(1).speech(1).silence(1.5).pcm();
         FakePipeline pipeline = new FakePipeline();
