@@ -84,8 +84,12 @@ final class CompiledCatalog {
     private static final double INF = Double.POSITIVE_INFINITY;
     private static final Object NO_VALUE = new Object();
 
-    /** @param ownWords the literal words of all its intent's templates that tell intents apart */
-    private record Compiled(IntentCatalog.Entry entry, Graph graph, int order, Set<String> ownWords) {
+    /**
+     * @param ownWords the literal words of all its intent's templates that tell intents apart
+     * @param examples by slot, the examples of each free-text slot of its intent, normalised
+     */
+    private record Compiled(IntentCatalog.Entry entry, Graph graph, int order, Set<String> ownWords,
+            Map<String, Set<String>> examples) {
     }
 
     /** The best alignment found for one template. */
@@ -128,16 +132,7 @@ final class CompiledCatalog {
         }
         this.byIntent = byIntent;
         for (Compiled template : templates) {
-            Map<String, Set<String>> examples = textExamples.computeIfAbsent(intentKey(template.entry()),
-                    k -> new HashMap<>());
-            for (Graph.Edge[] edges : template.graph().out) {
-                for (Graph.Edge edge : edges) {
-                    if (edge.kind() == Graph.SLOT && edge.slot().type().kind() == SlotType.Kind.TEXT) {
-                        examples.put(edge.slot().name(), edge.slot().type().values().stream().map(Words::normalize)
-                                .collect(Collectors.toSet()));
-                    }
-                }
-            }
+            textExamples.put(intentKey(template.entry()), template.examples());
         }
         this.evidence = WordEvidence.of(words);
         this.problems = problems;
@@ -165,6 +160,12 @@ final class CompiledCatalog {
             intent.slots().forEach((name, type) -> slots.put(name, compileSlot(name, type)));
             // Filled in as the intent's templates are compiled; shared by them.
             Set<String> ownWords = new HashSet<>();
+            Map<String, Set<String>> examples = new HashMap<>();
+            intent.slots().forEach((name, type) -> {
+                if (type.kind() == SlotType.Kind.TEXT) {
+                    examples.put(name, type.values().stream().map(Words::normalize).collect(Collectors.toSet()));
+                }
+            });
             for (String sentence : intent.sentences()) {
                 Template template;
                 try {
@@ -183,7 +184,7 @@ final class CompiledCatalog {
                 }
                 Graph graph = Graph.compile(template, slots);
                 int index = templates.size();
-                templates.add(new Compiled(entry, graph, index, ownWords));
+                templates.add(new Compiled(entry, graph, index, ownWords, examples));
                 if (graph.words.isEmpty()) {
                     wordless.add(index);
                 }
@@ -352,7 +353,7 @@ final class CompiledCatalog {
             return Optional.empty();
         }
         IntentCatalog.Entry own = best.template().entry();
-        Map<String, Set<String>> examples = textExamples.get(intentKey(own));
+        Map<String, Set<String>> examples = best.template().examples();
         for (Map.Entry<String, SlotValue> slot : best.slots().entrySet()) {
             Set<String> allowed = examples.get(slot.getKey());
             if (allowed == null || allowed.contains(Words.normalize(slot.getValue().text()))) {
@@ -647,13 +648,16 @@ final class CompiledCatalog {
                 String.join(" ", sentence));
     }
 
-    /** @return the ranking cost of {@code own} words of the template's intent heard as the free text {@code value} */
-    private double ownWordsAsText(Compiled template, Graph.CompiledSlot slot, Object value, int own) {
+    /**
+     * @param value free text, heard words joined: normalised already
+     * @return the ranking cost of {@code own} words of the template's intent heard as the free text {@code value}
+     */
+    private static double ownWordsAsText(Compiled template, Graph.CompiledSlot slot, Object value, int own) {
         if (own == 0) {
             return 0;
         }
-        Set<String> examples = textExamples.get(intentKey(template.entry())).get(slot.name());
-        return examples.contains(Words.normalize((String) value)) ? 0 : OWN_WORD_AS_TEXT * own;
+        Set<String> examples = template.examples().getOrDefault(slot.name(), Set.of());
+        return examples.contains(value) ? 0 : OWN_WORD_AS_TEXT * own;
     }
 
     private static String intentKey(IntentCatalog.Entry entry) {
