@@ -150,7 +150,7 @@ final class VoskStream implements RecognitionStream {
                 return phrase.get();
             }
             // None is: the hypothesis nearest a phrase, laid onto it, or with its unknown words heard openly.
-            VoskJson.Alternative best = nearestToAPhrase(alternatives);
+            VoskJson.Alternative best = nearestToAPhrase(alternatives, snapper);
             Optional<List<Words.Word>> freeText = snapper.asFreeText(best.words());
             if (freeText.isPresent()) {
                 return withFreeText(freeText.get(), best.relativeScore());
@@ -217,10 +217,15 @@ final class VoskStream implements RecognitionStream {
      *                  tail), not words; in a focused pass they are words the phrases do not have
      * @return the likeliest hypothesis that is a phrase: as it stands, with free text to hear in a second pass, or
      *         with fillers ("please") and edge noise dropped; empty when none is. Vosk turns a grammar into a
-     *         word-pair model, which also allows word sequences that are no phrase ("what time minute").
+     *         word-pair model, which also allows word sequences that are no phrase ("what time minute"). A
+     *         hypothesis cut short (see {@link #isCutShort}) is not taken.
      */
     private Optional<Choice> choose(List<VoskJson.Alternative> alternatives, boolean edgeNoise) {
+        List<VoskJson.Alternative> likely = likely(alternatives);
         for (VoskJson.Alternative alternative : alternatives) {
+            if (isCutShort(alternative, likely)) {
+                continue;
+            }
             if (!alternative.hasUnknown() && isSentence(alternative.text())) {
                 return Optional.of(new Choice(alternative, alternative.text(), false));
             }
@@ -300,26 +305,52 @@ final class VoskStream implements RecognitionStream {
      *         near one. Vosk's word-pair model may wander between phrases in its best hypothesis ("an bread timer
      *         shopping list") while a later one holds the phrase said with one word off ("an bread to the shopping
      *         list"). A hypothesis far less likely than the best is not taken: that is noise fitted to a phrase
-     *         ("forty on" for "heads or tails" must not become "set forty alarm", then "set an alarm").
+     *         ("forty on" for "heads or tails" must not become "set forty alarm", then "set an alarm"). Nor is one
+     *         that kept a single word where a likely one heard that word and more: "computer [unk]" is one edit
+     *         from the bare wake word, but "computer flip a [unk] you" says what was said after it.
      */
-    private VoskJson.Alternative nearestToAPhrase(List<VoskJson.Alternative> alternatives) {
-        VoskJson.Alternative nearest = alternatives.get(0);
-        int fewest = snapper.editsToNearest(nearest.words());
-        for (VoskJson.Alternative alternative : alternatives.subList(1, alternatives.size())) {
-            if (alternative.relativeScore() < LEAST_RELATIVE_SCORE) {
+    static VoskJson.Alternative nearestToAPhrase(List<VoskJson.Alternative> alternatives, PhraseSnapper snapper) {
+        List<VoskJson.Alternative> likely = likely(alternatives);
+        VoskJson.Alternative nearest = null;
+        int fewest = Integer.MAX_VALUE;
+        for (VoskJson.Alternative alternative : likely) {
+            if (isCutShort(alternative, likely)) {
                 continue;
             }
             int edits = snapper.editsToNearest(alternative.words());
-            if (edits < fewest) {
+            if (nearest == null || edits < fewest) {
                 fewest = edits;
                 nearest = alternative;
             }
+        }
+        if (nearest == null) {
+            nearest = alternatives.get(0);
         }
         if (nearest != alternatives.get(0)) {
             LOG.debug("took '{}' (relative score {}), {} word edits from a phrase, over '{}'", nearest.text(),
                     nearest.relativeScore(), fewest, alternatives.get(0).text());
         }
         return nearest;
+    }
+
+    /** @return the best hypothesis and those at least {@link #LEAST_RELATIVE_SCORE} as likely */
+    private static List<VoskJson.Alternative> likely(List<VoskJson.Alternative> alternatives) {
+        return alternatives.stream()
+                .filter(a -> a == alternatives.get(0) || a.relativeScore() >= LEAST_RELATIVE_SCORE).toList();
+    }
+
+    /**
+     * @return whether the hypothesis heard one word and another likely one heard that word first and more: the
+     *         rest was lost, not unsaid ("computer [unk]" beside "computer flip a [unk] you" is no bare wake word)
+     */
+    private static boolean isCutShort(VoskJson.Alternative alternative, List<VoskJson.Alternative> likely) {
+        List<String> heard = knownWords(alternative);
+        return heard.size() == 1 && likely.stream().map(VoskStream::knownWords)
+                .anyMatch(other -> other.size() > 1 && other.get(0).equals(heard.get(0)));
+    }
+
+    private static List<String> knownWords(VoskJson.Alternative alternative) {
+        return alternative.words().stream().filter(w -> !w.isUnknown()).map(Words.Word::text).toList();
     }
 
     private static List<String> texts(List<VoskJson.Alternative> alternatives) {
