@@ -340,17 +340,20 @@ final class VoskStream implements RecognitionStream {
     }
 
     /**
-     * @return whether the hypothesis heard one word and another likely one heard that word first and more: the
-     *         rest was lost, not unsaid ("computer [unk]" beside "computer flip a [unk] you" is no bare wake word)
+     * @return whether the hypothesis heard one word (fillers aside) and another likely one heard that word first and
+     *         more: the rest was lost, not unsaid ("computer [unk]" or "computer please" beside "computer flip a
+     *         [unk] you" is no bare wake word)
      */
     private static boolean isCutShort(VoskJson.Alternative alternative, List<VoskJson.Alternative> likely) {
-        List<String> heard = knownWords(alternative);
-        return heard.size() == 1 && likely.stream().map(VoskStream::knownWords)
+        List<String> heard = contentWords(alternative);
+        return heard.size() == 1 && likely.stream().map(VoskStream::contentWords)
                 .anyMatch(other -> other.size() > 1 && other.get(0).equals(heard.get(0)));
     }
 
-    private static List<String> knownWords(VoskJson.Alternative alternative) {
-        return alternative.words().stream().filter(w -> !w.isUnknown()).map(Words.Word::text).toList();
+    /** @return the words heard, without [unk] and the {@link VoskJson#FILLERS} */
+    private static List<String> contentWords(VoskJson.Alternative alternative) {
+        return alternative.words().stream().map(Words.Word::text)
+                .filter(w -> !w.equals(VoskJson.UNKNOWN) && !VoskJson.FILLERS.contains(w)).toList();
     }
 
     private static List<String> texts(List<VoskJson.Alternative> alternatives) {

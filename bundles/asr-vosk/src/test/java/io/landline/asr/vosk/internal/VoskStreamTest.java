@@ -27,6 +27,14 @@ class VoskStreamTest {
     }
 
     @Test
+    void aFillerAfterTheOneWordDoesNotMakeItMore() {
+        List<VoskJson.Alternative> heard = List.of(alternative("computer please", 1),
+                alternative("computer flip a [unk] you", 0.5));
+
+        assertThat(VoskStream.nearestToAPhrase(heard, snapper).text()).isEqualTo("computer flip a [unk] you");
+    }
+
+    @Test
     void aOneWordHypothesisStillWinsWhereNoLikelyOneHeardThatWordAndMore() {
         List<VoskJson.Alternative> heard = List.of(alternative("now the", 1), alternative("no [unk]", 0.6));
 
