@@ -311,6 +311,7 @@ final class VoskStream implements RecognitionStream {
      */
     static VoskJson.Alternative nearestToAPhrase(List<VoskJson.Alternative> alternatives, PhraseSnapper snapper) {
         List<VoskJson.Alternative> likely = likely(alternatives);
+        // Not all are cut short: the one that makes another so is not.
         VoskJson.Alternative nearest = null;
         int fewest = Integer.MAX_VALUE;
         for (VoskJson.Alternative alternative : likely) {
@@ -322,9 +323,6 @@ final class VoskStream implements RecognitionStream {
                 fewest = edits;
                 nearest = alternative;
             }
-        }
-        if (nearest == null) {
-            nearest = alternatives.get(0);
         }
         if (nearest != alternatives.get(0)) {
             LOG.debug("took '{}' (relative score {}), {} word edits from a phrase, over '{}'", nearest.text(),

@@ -85,7 +85,8 @@ final class CompiledCatalog {
     private static final Object NO_VALUE = new Object();
 
     /**
-     * @param ownWords the literal words of all its intent's templates that tell intents apart
+     * @param ownWords the literal words of all its intent's templates that tell intents apart, and the
+     *                 {@link #kindWord} of each of its slots of a {@link #TELLING_KINDS} kind
      * @param examples by slot, the examples of each free-text slot of its intent, normalised
      */
     private record Compiled(IntentCatalog.Entry entry, Graph graph, int order, Set<String> ownWords,
@@ -120,20 +121,11 @@ final class CompiledCatalog {
         Map<IntentCatalog.Entry, Set<String>> words = new LinkedHashMap<>();
         for (Compiled template : templates) {
             byIntent.computeIfAbsent(template.entry(), e -> new ArrayList<>()).add(template);
-            Set<String> own = words.computeIfAbsent(template.entry(), e -> new HashSet<>());
-            own.addAll(template.graph().words.keySet());
-            for (Graph.Edge[] edges : template.graph().out) {
-                for (Graph.Edge edge : edges) {
-                    if (edge.kind() == Graph.SLOT && TELLING_KINDS.contains(edge.slot().type().kind())) {
-                        own.add(kindWord(edge.slot().type().kind()));
-                    }
-                }
-            }
+            // An intent's templates share its words and examples.
+            words.putIfAbsent(template.entry(), template.ownWords());
+            textExamples.putIfAbsent(intentKey(template.entry()), template.examples());
         }
         this.byIntent = byIntent;
-        for (Compiled template : templates) {
-            textExamples.put(intentKey(template.entry()), template.examples());
-        }
         this.evidence = WordEvidence.of(words);
         this.problems = problems;
         this.parsers = parsers;
@@ -164,6 +156,9 @@ final class CompiledCatalog {
             intent.slots().forEach((name, type) -> {
                 if (type.kind() == SlotType.Kind.TEXT) {
                     examples.put(name, type.values().stream().map(Words::normalize).collect(Collectors.toSet()));
+                }
+                if (TELLING_KINDS.contains(type.kind())) {
+                    ownWords.add(kindWord(type.kind()));
                 }
             });
             for (String sentence : intent.sentences()) {
@@ -353,10 +348,8 @@ final class CompiledCatalog {
             return Optional.empty();
         }
         IntentCatalog.Entry own = best.template().entry();
-        Map<String, Set<String>> examples = best.template().examples();
         for (Map.Entry<String, SlotValue> slot : best.slots().entrySet()) {
-            Set<String> allowed = examples.get(slot.getKey());
-            if (allowed == null || allowed.contains(Words.normalize(slot.getValue().text()))) {
+            if (!isFittedText(best.template().examples(), slot.getKey(), slot.getValue())) {
                 continue;
             }
             String[] free = Words.tokens(slot.getValue().text()).toArray(String[]::new);
@@ -382,14 +375,18 @@ final class CompiledCatalog {
             return false;
         }
         Map<String, Set<String>> examples = textExamples.get(intent.get().skillId() + "/" + intent.get().name());
-        for (Map.Entry<String, SlotValue> slot : intent.get().slots().entrySet()) {
-            // Typed and list slots are not in the map: their values were read, not fitted.
-            Set<String> allowed = examples.get(slot.getKey());
-            if (allowed != null && !allowed.contains(Words.normalize(slot.getValue().text()))) {
-                return false;
-            }
-        }
-        return true;
+        return intent.get().slots().entrySet().stream()
+                .noneMatch(slot -> isFittedText(examples, slot.getKey(), slot.getValue()));
+    }
+
+    /**
+     * @param examples by slot, the examples of an intent's free-text slots; typed and list slots are not in it:
+     *                 their values were read, not fitted
+     * @return whether the slot holds free text that is none of its examples: words fitted into its place
+     */
+    private static boolean isFittedText(Map<String, Set<String>> examples, String slot, SlotValue value) {
+        Set<String> allowed = examples.get(slot);
+        return allowed != null && !allowed.contains(Words.normalize(value.text()));
     }
 
     /**
