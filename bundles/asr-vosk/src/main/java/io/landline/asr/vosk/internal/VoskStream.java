@@ -218,7 +218,8 @@ final class VoskStream implements RecognitionStream {
      * @return the likeliest hypothesis that is a phrase: as it stands, with free text to hear in a second pass, or
      *         with fillers ("please") and edge noise dropped; empty when none is. Vosk turns a grammar into a
      *         word-pair model, which also allows word sequences that are no phrase ("what time minute"). A
-     *         hypothesis cut short (see {@link #isCutShort}) is not taken.
+     *         hypothesis cut short (see {@link #isCutShort}) is not taken; a likely one with a teen for its tens
+     *         word is taken instead (see {@link TeensOverTens}).
      */
     private Optional<Choice> choose(List<VoskJson.Alternative> alternatives, boolean edgeNoise) {
         List<VoskJson.Alternative> likely = likely(alternatives);
@@ -226,16 +227,26 @@ final class VoskStream implements RecognitionStream {
             if (isCutShort(alternative, likely)) {
                 continue;
             }
-            if (!alternative.hasUnknown() && isSentence(alternative.text())) {
-                return Optional.of(new Choice(alternative, alternative.text(), false));
+            Optional<Choice> choice = asPhrase(alternative, edgeNoise);
+            if (choice.isPresent()) {
+                return TeensOverTens.teenTwin(alternative, likely).flatMap(teen -> asPhrase(teen, edgeNoise))
+                        .or(() -> choice);
             }
-            if (alternative.hasUnknown() && snapper.isPhrase(FreeText.shape(alternative.words()))) {
-                return Optional.of(new Choice(alternative, alternative.text(), true));
-            }
-            String inner = FreeText.withoutEdgeNoise(alternative.words(), edgeNoise);
-            if (!inner.contains(VoskJson.UNKNOWN) && isSentence(inner)) {
-                return Optional.of(new Choice(alternative, inner, false));
-            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the hypothesis as a phrase, as {@link #choose} takes it; empty when it is none */
+    private Optional<Choice> asPhrase(VoskJson.Alternative alternative, boolean edgeNoise) {
+        if (!alternative.hasUnknown() && isSentence(alternative.text())) {
+            return Optional.of(new Choice(alternative, alternative.text(), false));
+        }
+        if (alternative.hasUnknown() && snapper.isPhrase(FreeText.shape(alternative.words()))) {
+            return Optional.of(new Choice(alternative, alternative.text(), true));
+        }
+        String inner = FreeText.withoutEdgeNoise(alternative.words(), edgeNoise);
+        if (!inner.contains(VoskJson.UNKNOWN) && isSentence(inner)) {
+            return Optional.of(new Choice(alternative, inner, false));
         }
         return Optional.empty();
     }
