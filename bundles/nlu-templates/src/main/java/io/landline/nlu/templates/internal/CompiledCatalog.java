@@ -88,9 +88,10 @@ final class CompiledCatalog {
      * @param ownWords the literal words of all its intent's templates that tell intents apart, and the
      *                 {@link #kindWord} of each of its slots of a {@link #TELLING_KINDS} kind
      * @param examples by slot, the examples of each free-text slot of its intent, normalised
+     * @param tails    what its intent's templates say after a free-text slot
      */
     private record Compiled(IntentCatalog.Entry entry, Graph graph, int order, Set<String> ownWords,
-            Map<String, Set<String>> examples) {
+            Map<String, Set<String>> examples, TextTails tails) {
     }
 
     /** The best alignment found for one template. */
@@ -153,6 +154,7 @@ final class CompiledCatalog {
             // Filled in as the intent's templates are compiled; shared by them.
             Set<String> ownWords = new HashSet<>();
             Map<String, Set<String>> examples = new HashMap<>();
+            TextTails tails = new TextTails();
             intent.slots().forEach((name, type) -> {
                 if (type.kind() == SlotType.Kind.TEXT) {
                     examples.put(name, type.values().stream().map(Words::normalize).collect(Collectors.toSet()));
@@ -178,8 +180,9 @@ final class CompiledCatalog {
                     }
                 }
                 Graph graph = Graph.compile(template, slots);
+                tails.add(template, intent.slots());
                 int index = templates.size();
-                templates.add(new Compiled(entry, graph, index, ownWords, examples));
+                templates.add(new Compiled(entry, graph, index, ownWords, examples, tails));
                 if (graph.words.isEmpty()) {
                     wordless.add(index);
                 }
@@ -333,8 +336,8 @@ final class CompiledCatalog {
             return another;
         }
         IntentCatalog.Entry entry = best.template().entry();
-        return Optional.of(new Intent(entry.skillId(), entry.intent().name(), best.slots(), confidence, text,
-                best.sentence()));
+        return Optional.of(new Intent(entry.skillId(), entry.intent().name(), best.template().tails().trim(
+                best.slots()), confidence, text, best.sentence()));
     }
 
     /**

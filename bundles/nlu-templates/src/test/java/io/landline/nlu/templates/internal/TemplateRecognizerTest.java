@@ -436,6 +436,21 @@ class TemplateRecognizerTest {
     }
 
     @Test
+    void freeTextDoesNotKeepWhatAnotherTemplateOfItsIntentSaysAfterIt() {
+        IntentCatalog shopping = new IntentCatalog(8, List.of(new IntentCatalog.Entry("shopping",
+                new IntentDefinition("AddItem", List.of("put {item} on (the | my) [shopping] list", "jot down {item}"),
+                        Map.of("item", SlotType.text(List.of("bread", "a loaf of bread")))))));
+        // Two sentences blended: only "jot down {item}" fits every word, but "on my shopping list" is the other's.
+        assertThat(recognizer.recognize("jot down avocados on my shopping list", shopping).orElseThrow().slot("item")
+                .orElseThrow().value()).isEqualTo("avocados");
+        // The words alone are no item to take away; other words that end so are kept.
+        assertThat(recognizer.recognize("jot down on my list", shopping).orElseThrow().slot("item").orElseThrow()
+                .value()).isEqualTo("on my list");
+        assertThat(recognizer.recognize("jot down shopping list pads", shopping).orElseThrow().slot("item")
+                .orElseThrow().value()).isEqualTo("shopping list pads");
+    }
+
+    @Test
     void freeTextWithExamplesIsAtMostThreeWordsLongerThanTheLongest() {
         IntentCatalog timers = new IntentCatalog(6, List.of(
                 new IntentCatalog.Entry("timer", new IntentDefinition("SetTimer", List.of("set a {name} timer"),
