@@ -331,28 +331,32 @@ final class CompiledCatalog {
         if (confidence < minConfidence) {
             return guess(words, text, minConfidence);
         }
-        Optional<Intent> another = anotherIntentsText(best, words, text, minConfidence);
+        Map<String, SlotValue> slots = best.template().tails().trim(best.slots());
+        Optional<Intent> another = anotherIntentsText(best.template(), slots, words, text, minConfidence);
         if (another.isPresent()) {
             return another;
         }
         IntentCatalog.Entry entry = best.template().entry();
-        return Optional.of(new Intent(entry.skillId(), entry.intent().name(), best.template().tails().trim(
-                best.slots()), confidence, text, best.sentence()));
+        return Optional.of(new Intent(entry.skillId(), entry.intent().name(), slots, confidence, text,
+                best.sentence()));
     }
 
     /**
+     * @param template the best match's template
+     * @param slots    its slot values, {@link TextTails} taken off: the values the intent would carry
      * @return a guess (see {@link #guessOf}) of another intent when the best match's free text, other than an
      *         example, speaks for that intent as {@link WordEvidence} weighs words: "add {item}" takes any words, and
      *         "add timer for thirty two minutes" is more likely a misheard timer than an item "timer for thirty two
      *         minutes"; empty otherwise
      */
-    private Optional<Intent> anotherIntentsText(Match best, String[] words, String text, double minConfidence) {
+    private Optional<Intent> anotherIntentsText(Compiled template, Map<String, SlotValue> slots, String[] words,
+            String text, double minConfidence) {
         if (GUESS < minConfidence) {
             return Optional.empty();
         }
-        IntentCatalog.Entry own = best.template().entry();
-        for (Map.Entry<String, SlotValue> slot : best.slots().entrySet()) {
-            if (!isFittedText(best.template().examples(), slot.getKey(), slot.getValue())) {
+        IntentCatalog.Entry own = template.entry();
+        for (Map.Entry<String, SlotValue> slot : slots.entrySet()) {
+            if (!isFittedText(template.examples(), slot.getKey(), slot.getValue())) {
                 continue;
             }
             String[] free = Words.tokens(slot.getValue().text()).toArray(String[]::new);
@@ -456,13 +460,14 @@ final class CompiledCatalog {
      *         the longest first: "i have to be up {time}"
      */
     private String[] withTellingValuesAsKinds(String[] words) {
+        List<String> all = Arrays.asList(words);
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < words.length) {
             int end = Math.min(words.length, i + MAX_TYPED_SLOT_WORDS);
-            String kind = tellingKind(Arrays.asList(words).subList(i, end));
+            String kind = tellingKind(all.subList(i, end));
             while (kind == null && --end > i) {
-                kind = tellingKind(Arrays.asList(words).subList(i, end));
+                kind = tellingKind(all.subList(i, end));
             }
             if (kind == null) {
                 out.add(words[i++]);
