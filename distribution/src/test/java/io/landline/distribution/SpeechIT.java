@@ -124,6 +124,31 @@ class SpeechIT {
     }
 
     @Test
+    void aRecognizerKeptFromAnEarlierCommandHearsTheNextAsANewOneWould() throws Exception {
+        // A command's recognizer goes back to the engine and hears the next command on its grammar: it must hear
+        // it as a recognizer of its own would. "glue" is no example of the shopping list's items, so the item
+        // comes from a second pass without a grammar, lined up by time with the words around it.
+        Path first = speech.say("en-us", 150, "computer, what time is it");
+        Path second = speech.say("en-us", 150, "computer, add glue to the shopping list");
+        Path third = speech.say("en+f3", 160, "computer, add glue to the shopping list");
+        // Further apart than the follow-up window (8 s), so each is heard after its wake word, as when alone.
+        Run together = listen(speech.join(speech.silence(0.5), first, speech.silence(9), second, speech.silence(9),
+                third, speech.silence(1.0)));
+        List<String> alone = new ArrayList<>();
+        for (Path command : List.of(first, second, third)) {
+            alone.addAll(listen(speech.join(speech.silence(0.5), command, speech.silence(1.0)))
+                    .values("transcript", "text"));
+        }
+
+        assertThat(together.values("transcript", "text")).as(together.transcript()).hasSize(3)
+                .containsExactlyElementsOf(alone);
+        assertThat(together.values("intent", "name")).as(together.transcript())
+                .containsExactly("GetTime", "AddItem", "AddItem");
+        assertThat(together.ofType("intent").subList(1, 3)).as(together.transcript())
+                .allMatch(intent -> intent.contains("\"item\":\""));
+    }
+
+    @Test
     void aSpeakerWhoPausesMidCommandIsHeardToTheEnd() throws Exception {
         // Two clips: espeak-ng ends the first with some 430 ms of silence, longer than phrase.silence.ms and
         // shorter than trailing.silence.ms. After that pause the running words ("what") are no command, so the

@@ -75,6 +75,12 @@ public class VoskEngine implements SpeechRecognizer {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ProblemReporter problems;
 
+    /**
+     * A site's command grammar and its follow-up grammar (the same with the wake word) are the ones in use; see
+     * {@link RecognizerPool} for what keeping their recognizers saves.
+     */
+    private final RecognizerPool pool = new RecognizerPool(2);
+
     private EngineModel<SpeechRecognizer> model;
     private volatile boolean grammar;
 
@@ -91,11 +97,13 @@ public class VoskEngine implements SpeechRecognizer {
     @Modified
     void modified(Config config) {
         grammar = config.grammar();
+        pool.clear();
         model.configure(config.model_path(), config.engine_id(), config.service_ranking());
     }
 
     @Deactivate
     void deactivate() {
+        pool.clear();
         model.close();
     }
 
@@ -109,11 +117,11 @@ public class VoskEngine implements SpeechRecognizer {
             PhraseGrammar phrases = options.grammar();
             boolean constrained = grammar && phrases != null && !phrases.phrases().isEmpty();
             if (!constrained) {
-                return new VoskStream(recognizer(current, null), null, current, null);
+                return new VoskStream(lease(current, null), pool::giveBack, null, current, null);
             }
             CompiledGrammar compiled = compiled(phrases);
-            return new VoskStream(recognizer(current, compiled.json()), grammar -> recognizer(current, grammar),
-                    current, compiled.phrases());
+            return new VoskStream(lease(current, compiled.json()), pool::giveBack,
+                    grammar -> recognizer(current, grammar), current, compiled.phrases());
         } catch (IOException | RuntimeException e) {
             current.release();
             throw new RecognitionException("Vosk cannot start a recognizer: " + e.getMessage(), e);
@@ -148,6 +156,12 @@ public class VoskEngine implements SpeechRecognizer {
                         new PhraseFamilies(p.phrases()), p.sentences()));
             });
         }
+    }
+
+    /** @return an idle recognizer on the model and grammar from the pool, or a new one */
+    private RecognizerPool.Lease lease(SharedModel model, String grammar) throws IOException {
+        RecognizerPool.Lease idle = pool.take(model, grammar);
+        return idle != null ? idle : new RecognizerPool.Lease(recognizer(model, grammar), model, grammar);
     }
 
     /** @return a recognizer; with a grammar, one that gives several hypotheses */

@@ -10,13 +10,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vosk.Recognizer;
 
 /**
- * One utterance on its own Vosk recognizer, holding a reference to the model until closed.
+ * One utterance on a Vosk recognizer of its own while it lasts, holding a reference to the model until closed;
+ * then the recognizer goes back to the engine's {@link RecognizerPool} for the next utterance on its grammar.
  *
  * <p>In grammar mode decoding is constrained to the known phrases plus {@code [unk]}, the recognizer gives its
  * best hypotheses, and the stream keeps the utterance's audio. The best hypothesis that is a phrase is the result.
@@ -66,7 +68,9 @@ final class VoskStream implements RecognitionStream {
     record Grammar(PhraseSnapper snapper, PhraseFamilies families, Predicate<String> sentences) {
     }
 
+    private final RecognizerPool.Lease lease;
     private final Recognizer recognizer;
+    private final Consumer<RecognizerPool.Lease> giveBack;
     private final Recognizers passes;
     private final ByteArrayOutputStream kept;
     private final SharedModel model;
@@ -81,13 +85,17 @@ final class VoskStream implements RecognitionStream {
     private boolean closed;
 
     /**
-     * @param recognizer the recognizer, constrained to a grammar in grammar mode
-     * @param passes     in grammar mode, makes the recognizers for second passes; null otherwise
-     * @param model      released when the stream closes
-     * @param grammar    in grammar mode, the grammar's phrases; null otherwise
+     * @param lease    the recognizer, constrained to a grammar in grammar mode, at the start of an utterance
+     * @param giveBack takes the recognizer when the stream closes
+     * @param passes   in grammar mode, makes the recognizers for second passes; null otherwise
+     * @param model    released when the stream closes
+     * @param grammar  in grammar mode, the grammar's phrases; null otherwise
      */
-    VoskStream(Recognizer recognizer, Recognizers passes, SharedModel model, Grammar grammar) {
-        this.recognizer = recognizer;
+    VoskStream(RecognizerPool.Lease lease, Consumer<RecognizerPool.Lease> giveBack, Recognizers passes,
+            SharedModel model, Grammar grammar) {
+        this.lease = lease;
+        this.recognizer = lease.recognizer();
+        this.giveBack = giveBack;
         this.passes = passes;
         this.kept = passes == null ? null : new ByteArrayOutputStream();
         this.model = model;
@@ -109,7 +117,7 @@ final class VoskStream implements RecognitionStream {
             if (settledJson != null) {
                 resumeAfterSettling();
             }
-            boolean endpoint = recognizer.acceptWaveForm(data, whole);
+            boolean endpoint = lease.accept(data, whole);
             if (passes != null) {
                 if (kept.size() + whole <= MAX_KEPT_BYTES) {
                     kept.write(data, 0, whole);
@@ -131,11 +139,11 @@ final class VoskStream implements RecognitionStream {
     public RecognitionResult finish() throws RecognitionException {
         check();
         try {
-            String json = settledJson != null ? settledJson : recognizer.getFinalResult();
+            String json = settledJson != null ? settledJson : lease.finalResult();
             if (passes == null) {
                 return new RecognitionResult(VoskJson.text(json), true, VoskJson.confidence(json));
             }
-            List<VoskJson.Alternative> alternatives = VoskJson.alternatives(json);
+            List<VoskJson.Alternative> alternatives = alternativesOfThisUtterance(json);
             if (alternatives.isEmpty()) {
                 return new RecognitionResult("", true, 1.0);
             }
@@ -184,9 +192,9 @@ final class VoskStream implements RecognitionStream {
         }
         try {
             if (settledJson == null) {
-                settledJson = recognizer.getFinalResult();
+                settledJson = lease.finalResult();
             }
-            List<VoskJson.Alternative> alternatives = VoskJson.alternatives(settledJson);
+            List<VoskJson.Alternative> alternatives = alternativesOfThisUtterance(settledJson);
             // The speech benchmark reads this line to give its bare-Vosk baseline the same finalizing.
             LOG.debug("settled over {} ms: {}", kept.size() / 32, texts(alternatives));
             return choose(alternatives, true).filter(c -> !c.freeText())
@@ -196,13 +204,28 @@ final class VoskStream implements RecognitionStream {
         }
     }
 
+    /**
+     * @return the hypotheses of the stream's recognizer, their words timed from the kept audio's start as a second
+     *         pass times them: a recognizer kept from earlier utterances times words from the first sample it
+     *         ever heard, and the current round began with the kept audio
+     */
+    private List<VoskJson.Alternative> alternativesOfThisUtterance(String json) {
+        double offset = lease.roundStartSeconds();
+        List<VoskJson.Alternative> alternatives = VoskJson.alternatives(json);
+        if (offset == 0) {
+            return alternatives;
+        }
+        return alternatives.stream().map(a -> new VoskJson.Alternative(a.text(), Words.shifted(a.words(), -offset),
+                a.relativeScore())).toList();
+    }
+
     /** The speaker went on after the recognizer settled: it hears the utterance so far again, then goes on. */
     private void resumeAfterSettling() {
         settledJson = null;
         byte[] audio = kept.toByteArray();
         // The speech benchmark reads this line to give its bare-Vosk baseline the same decoding.
         LOG.debug("resumed after settling: decoding {} ms again", audio.length / 32);
-        recognizer.acceptWaveForm(audio, audio.length);
+        lease.accept(audio, audio.length);
     }
 
     /**
@@ -393,7 +416,7 @@ final class VoskStream implements RecognitionStream {
     public void close() {
         if (!closed) {
             closed = true;
-            recognizer.close();
+            giveBack.accept(lease);
             model.release();
         }
     }

@@ -51,4 +51,13 @@ final class Words {
         }
         return words;
     }
+
+    /** @return the words with their times moved by {@code seconds}, later when positive */
+    static List<Word> shifted(List<Word> words, double seconds) {
+        if (seconds == 0) {
+            return words;
+        }
+        return words.stream().map(w -> new Word(w.text(), w.startSeconds() + seconds, w.endSeconds() + seconds,
+                w.confidence())).toList();
+    }
 }
