@@ -836,6 +836,34 @@ public class SpeechBenchmark {
                     new Sample("CallNumber", "the number to call is five five five two seven six nine", Map.of(
                             "number", "5552769"), "no")));
 
+    /** The twenty-sixth held-out set, written blind on 2026-12-07 (see the honesty note). */
+    static final Set HELD_OUT_26 = new Set("held-out",
+            new String[] { "en-gb-x-gbcwmd+Demonic", "en-us-nyc+victor", "en-029+travis",
+                "en-gb-scotland+aunty" },
+            new int[] { 126, 157 },
+            List.of(new Sample("GetTime", "how late has it got"),
+                    new Sample("GetDate", "i've forgotten today's date"),
+                    new Sample("GetDay", "what day of the week does today fall on"),
+                    new Sample("SetTimer", "give me forty seven minutes on the clock", "duration", "PT47M"),
+                    new Sample("SetTimer", "set me a countdown lasting three hours and ten minutes", "duration",
+                            "PT3H10M"),
+                    new Sample("SetTimer", "can you get a workout timer running for fifty two minutes", Map.of(
+                            "name", "workout", "duration", "PT52M"), null),
+                    new Sample("SetAlarm", "i want to wake up at twenty to eight", "time", "07:40"),
+                    new Sample("TimeLeft", "how long now till the timer finishes"),
+                    new Sample("CancelTimer", "call off the timer"),
+                    new Sample("ListTimers", "are any timers ticking away"),
+                    new Sample("FlipCoin", "throw a coin in the air and tell me heads or tails"),
+                    new Sample("RollDie", "i need a roll of an eight sided die", "sides", "8"),
+                    new Sample("AddItem", "make a note of tin foil on my shopping list", "item", "tin foil"),
+                    new Sample("AddItem", "include crackers on my shopping list", "item", "crackers"),
+                    new Sample("ReadList", "what's written on my shopping list"),
+                    new Sample("RemindList", "ping me in fourteen minutes about the shopping list", "minutes",
+                            "14"),
+                    new Sample("CallContact", "i need to talk to dave on the phone", Map.of(HEARD, "dave"), "no"),
+                    new Sample("CallNumber", "try calling five five five two eight one nine", Map.of("number",
+                            "5552819"), "no")));
+
     /** The development sets, oldest first: {@code --development}, then {@code --development-2} and so on. */
     static final List<Set> DEVELOPMENT_SETS = List.of(DEVELOPMENT, DEVELOPMENT_2, DEVELOPMENT_3, DEVELOPMENT_4,
             DEVELOPMENT_5, DEVELOPMENT_6, DEVELOPMENT_7, DEVELOPMENT_8, DEVELOPMENT_9, DEVELOPMENT_10, DEVELOPMENT_11,
