@@ -85,15 +85,11 @@ final class WakeStream implements WakeWordStream {
         if (closed) {
             return;
         }
-        try {
-            Recognizer fresh = newRecognizer();
-            recognizer.close();
-            recognizer = fresh;
-            recognizerStart = streamBytes;
-            reportedUntil = -1;
-        } catch (IOException e) {
-            recognizer.reset();
-        }
+        // A final result ends the recognizer's utterance: the next audio starts a new one with a new feature
+        // pipeline and decoder, as a new recognizer would, without building the grammar's graph again. Vosk goes on
+        // timing words from the recognizer's first sample, so recognizerStart stays where it was.
+        recognizer.getFinalResult();
+        reportedUntil = -1;
     }
 
     @Override
