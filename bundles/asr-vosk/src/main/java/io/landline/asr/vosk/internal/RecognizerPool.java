@@ -88,6 +88,7 @@ final class RecognizerPool {
     private final int capacity;
     /** Most recently given back first. */
     private final ArrayDeque<Lease> idle = new ArrayDeque<>();
+    private boolean closed;
 
     /** @param capacity how many idle recognizers to keep: each holds its decoding graph in memory */
     RecognizerPool(int capacity) {
@@ -120,15 +121,15 @@ final class RecognizerPool {
 
     /**
      * Keeps a recognizer for the next utterance on its grammar, or closes it when its utterance did not end with a
-     * final result (its feature pipeline would carry over). The least recently used one beyond the capacity is
-     * closed.
+     * final result (its feature pipeline would carry over) or the pool is closed. The least recently used one
+     * beyond the capacity is closed.
      */
     void giveBack(Lease lease) {
         List<Lease> surplus = new ArrayList<>();
-        if (!lease.ended()) {
-            surplus.add(lease);
-        } else {
-            synchronized (this) {
+        synchronized (this) {
+            if (closed || !lease.ended()) {
+                surplus.add(lease);
+            } else {
                 idle.addFirst(lease);
                 while (idle.size() > capacity) {
                     surplus.add(idle.removeLast());
@@ -138,7 +139,7 @@ final class RecognizerPool {
         surplus.forEach(Lease::close);
     }
 
-    /** Closes every idle recognizer: the model or the configuration changed, or the engine stops. */
+    /** Closes every idle recognizer: the model or the configuration changed. */
     void clear() {
         List<Lease> all;
         synchronized (this) {
@@ -148,8 +149,11 @@ final class RecognizerPool {
         all.forEach(Lease::close);
     }
 
-    /** @return how many idle recognizers are kept */
-    synchronized int size() {
-        return idle.size();
+    /** Closes every idle recognizer, and from now on every one given back: the engine stops. */
+    void close() {
+        synchronized (this) {
+            closed = true;
+        }
+        clear();
     }
 }

@@ -103,7 +103,7 @@ public class VoskEngine implements SpeechRecognizer {
 
     @Deactivate
     void deactivate() {
-        pool.clear();
+        pool.close();
         model.close();
     }
 
