@@ -254,6 +254,9 @@ public class WebhookTrigger extends HttpServlet implements TriggerType {
     }
 
     private static void answer(HttpServletResponse response, int status, String message) throws IOException {
+        // Nothing more is read after an answer like this: the server would close the connection under a client that
+        // is still sending, or is about to send its next request on it ("connection closed" in a webhook storm).
+        response.setHeader("Connection", "close");
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
