@@ -254,8 +254,8 @@ public class WebhookTrigger extends HttpServlet implements TriggerType {
     }
 
     private static void answer(HttpServletResponse response, int status, String message) throws IOException {
-        // Nothing more is read after an answer like this: the server would close the connection under a client that
-        // is still sending, or is about to send its next request on it ("connection closed" in a webhook storm).
+        // Most of these answers leave the request's body unread, and the server may then drop the connection while
+        // the client is about to send its next request on it ("connection closed" in a webhook storm): say so.
         response.setHeader("Connection", "close");
         response.setStatus(status);
         response.setContentType("application/json");
