@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -186,12 +187,23 @@ public class VoiceListening implements Listening, ListeningLoop.Pipeline {
             // The first command makes what is missing; it only takes longer.
             LOG.warn("preparing the grammars failed, so the next command prepares them: {}", e.toString());
             LOG.debug("grammar preparation failure", e);
+        } catch (LinkageError e) {
+            if (!preparing.isShutdown()) {
+                throw e;
+            }
+            // Stopped while preparing, and the bundles that had the classes are gone: nothing is left to prepare for.
         }
     }
 
+    /** Stops preparing; waits a little for a preparation under way, whose classes go with their bundles. */
     @Deactivate
     void deactivate() {
         preparing.shutdownNow();
+        try {
+            preparing.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
