@@ -22,8 +22,6 @@ final class RecognizerPool {
     /** A recognizer with its grammar and model, and what audio it has heard. */
     static final class Lease implements AutoCloseable {
 
-        private static final double RATE = 16_000;
-
         private final Recognizer recognizer;
         private final SharedModel model;
         private final String grammar;
@@ -71,7 +69,7 @@ final class RecognizerPool {
          *         words from its first sample, over every utterance it has decoded
          */
         double roundStartSeconds() {
-            return roundStart / RATE;
+            return roundStart / (double) VoskEngine.RATE;
         }
 
         /** @return whether the last round ended with its final result, so the next utterance starts afresh */

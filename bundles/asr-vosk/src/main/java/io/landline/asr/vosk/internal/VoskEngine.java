@@ -48,7 +48,8 @@ public class VoskEngine implements SpeechRecognizer {
     };
 
     static final String PID = "io.landline.asr.vosk";
-    private static final float RATE = 16000f;
+    /** The sample rate every recognizer is made for: the pipeline feeds 16 kHz mono 16-bit audio. */
+    static final float RATE = 16000f;
     /** Hypotheses asked for in grammar mode, for the stream to find the best one that is a phrase. */
     private static final int ALTERNATIVES = 10;
 

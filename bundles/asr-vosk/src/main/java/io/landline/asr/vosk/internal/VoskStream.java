@@ -69,7 +69,6 @@ final class VoskStream implements RecognitionStream {
     }
 
     private final RecognizerPool.Lease lease;
-    private final Recognizer recognizer;
     private final Consumer<RecognizerPool.Lease> giveBack;
     private final Recognizers passes;
     private final ByteArrayOutputStream kept;
@@ -94,7 +93,6 @@ final class VoskStream implements RecognitionStream {
     VoskStream(RecognizerPool.Lease lease, Consumer<RecognizerPool.Lease> giveBack, Recognizers passes,
             SharedModel model, Grammar grammar) {
         this.lease = lease;
-        this.recognizer = lease.recognizer();
         this.giveBack = giveBack;
         this.passes = passes;
         this.kept = passes == null ? null : new ByteArrayOutputStream();
@@ -123,13 +121,13 @@ final class VoskStream implements RecognitionStream {
                     kept.write(data, 0, whole);
                 }
                 // A second pass may follow, so the listening loop's end-of-speech decides when to finish.
-                return new RecognitionResult(VoskJson.text(recognizer.getPartialResult()), false, 1.0);
+                return new RecognitionResult(VoskJson.text(lease.recognizer().getPartialResult()), false, 1.0);
             }
             if (endpoint) {
-                String json = recognizer.getResult();
+                String json = lease.recognizer().getResult();
                 return new RecognitionResult(VoskJson.text(json), true, VoskJson.confidence(json));
             }
-            return new RecognitionResult(VoskJson.text(recognizer.getPartialResult()), false, 1.0);
+            return new RecognitionResult(VoskJson.text(lease.recognizer().getPartialResult()), false, 1.0);
         } catch (RuntimeException e) {
             throw new RecognitionException("Vosk failed to decode: " + e.getMessage(), e);
         }
@@ -211,12 +209,8 @@ final class VoskStream implements RecognitionStream {
      */
     private List<VoskJson.Alternative> alternativesOfThisUtterance(String json) {
         double offset = lease.roundStartSeconds();
-        List<VoskJson.Alternative> alternatives = VoskJson.alternatives(json);
-        if (offset == 0) {
-            return alternatives;
-        }
-        return alternatives.stream().map(a -> new VoskJson.Alternative(a.text(), Words.shifted(a.words(), -offset),
-                a.relativeScore())).toList();
+        return VoskJson.alternatives(json).stream().map(a -> new VoskJson.Alternative(a.text(),
+                Words.shifted(a.words(), -offset), a.relativeScore())).toList();
     }
 
     /** The speaker went on after the recognizer settled: it hears the utterance so far again, then goes on. */

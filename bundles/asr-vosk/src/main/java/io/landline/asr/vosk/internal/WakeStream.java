@@ -17,28 +17,20 @@ final class WakeStream implements WakeWordStream {
 
     private final SharedModel model;
     private final WakeMatcher matcher;
-    private Recognizer recognizer;
-    /** Bytes fed to the whole stream, and to the current recognizer. */
+    /** One recognizer for the stream's life: Vosk times its words from the stream's first sample. */
+    private final Recognizer recognizer;
+    /** Bytes fed to the stream. */
     private long streamBytes;
-    private long recognizerStart;
     private long sincePartial;
-    /** Wake words ending before this (seconds on the current recognizer) were reported already. */
+    /** Wake words ending before this (seconds into the stream) were reported already. */
     private double reportedUntil = -1;
     private boolean closed;
-
-    private final String grammar;
 
     WakeStream(SharedModel model, WakeMatcher matcher, String grammar) throws IOException {
         this.model = model;
         this.matcher = matcher;
-        this.grammar = grammar;
-        this.recognizer = newRecognizer();
-    }
-
-    private Recognizer newRecognizer() throws IOException {
-        Recognizer r = new Recognizer(model.model(), 16000f, grammar);
-        r.setWords(true);
-        return r;
+        this.recognizer = new Recognizer(model.model(), VoskEngine.RATE, grammar);
+        recognizer.setWords(true);
     }
 
     @Override
@@ -55,7 +47,7 @@ final class WakeStream implements WakeWordStream {
         boolean endpoint = recognizer.acceptWaveForm(data, even);
         streamBytes += even;
         sincePartial += even;
-        double now = (streamBytes - recognizerStart) / 32000.0;
+        double now = streamBytes / 32000.0;
         Optional<WakeWordDetection> found = Optional.empty();
         if (endpoint) {
             found = matcher.find(Words.parse(recognizer.getResult()), true, now, reportedUntil);
@@ -74,9 +66,7 @@ final class WakeStream implements WakeWordStream {
             // Later partials may move the same word's end a little: ignore it for a while.
             reportedUntil = d.offsetMs() / 1000.0 + 0.5;
             LOG.debug("wake word {} (confidence {})", d.word(), d.score());
-            long recognizerStartMs = recognizerStart * 1000 / 32000;
-            return new WakeWordDetection(d.word(), recognizerStartMs + d.offsetMs(), d.score(),
-                    recognizerStartMs + d.startMs());
+            return d;
         });
     }
 
@@ -86,8 +76,7 @@ final class WakeStream implements WakeWordStream {
             return;
         }
         // A final result ends the recognizer's utterance: the next audio starts a new one with a new feature
-        // pipeline and decoder, as a new recognizer would, without building the grammar's graph again. Vosk goes on
-        // timing words from the recognizer's first sample, so recognizerStart stays where it was.
+        // pipeline and decoder, as a new recognizer would, without building the grammar's graph again.
         recognizer.getFinalResult();
         reportedUntil = -1;
     }
